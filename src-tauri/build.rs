@@ -1,0 +1,9 @@
+//! Declares the app's commands so that each needs an explicit permission in
+//! `capabilities/main.json`; nothing is allowed by default.
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(&["app_info", "run_code"])),
+    )
+    .expect("tauri build script failed");
+}

@@ -1,0 +1,103 @@
+//! Configuration: the sandbox limits and where Stepstone keeps its files.
+//!
+//! [`Limits`] holds every default in one place; an exercise manifest may
+//! override any field. [`Paths`] resolves the data, cache and curriculum
+//! directories from flags, environment and XDG defaults. Nothing here reads
+//! a config file yet; the store and provisioning issues add that.
+
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use ts_rs::TS;
+
+/// Resource limits for one run. Every field is optional in a manifest and
+/// falls back to the default below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    /// Wall-clock limit for running the program, in milliseconds.
+    pub run_ms: u64,
+    /// Wall-clock limit for compiling (Rust), in milliseconds.
+    pub compile_ms: u64,
+    /// Guest linear memory, in bytes.
+    #[ts(type = "number")]
+    pub memory_bytes: u64,
+    /// stdout and stderr together, in bytes.
+    #[ts(type = "number")]
+    pub output_bytes: u64,
+    /// Address space for the confined compiler process, in bytes.
+    #[ts(type = "number")]
+    pub compile_memory_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            run_ms: 5_000,
+            compile_ms: 20_000,
+            memory_bytes: 256 << 20,
+            output_bytes: 1 << 20,
+            compile_memory_bytes: 4 << 30,
+        }
+    }
+}
+
+/// Where things live on disk.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    /// The progress store, keys and exported bundles live here.
+    pub data_dir: PathBuf,
+    /// Compiled-module cache; safe to delete at any time.
+    pub cache_dir: PathBuf,
+    /// The curriculum the app teaches from.
+    pub curriculum_dir: PathBuf,
+}
+
+fn home() -> PathBuf {
+    std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/"))
+}
+
+/// `$XDG_DATA_HOME/stepstone`, else `~/.local/share/stepstone`.
+pub fn default_data_dir() -> PathBuf {
+    match std::env::var_os("XDG_DATA_HOME") {
+        Some(d) if !d.is_empty() => PathBuf::from(d).join("stepstone"),
+        _ => home().join(".local/share/stepstone"),
+    }
+}
+
+/// `$XDG_CACHE_HOME/stepstone`, else `~/.cache/stepstone`. Holds the wasm
+/// standard library for student Rust, built once per machine.
+pub fn default_cache_root() -> PathBuf {
+    match std::env::var_os("XDG_CACHE_HOME") {
+        Some(d) if !d.is_empty() => PathBuf::from(d).join("stepstone"),
+        _ => home().join(".cache/stepstone"),
+    }
+}
+
+/// The curriculum bundled with this build: `STEPSTONE_CURRICULUM`, else the
+/// source tree's `curriculum/`, else one installed beside the executable.
+pub fn default_curriculum_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("STEPSTONE_CURRICULUM") {
+        return PathBuf::from(d);
+    }
+    let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("curriculum");
+    if source.is_dir() {
+        return source;
+    }
+    std::env::current_exe()
+        .ok()
+        .and_then(|e| e.parent().map(|p| p.join("curriculum")))
+        .unwrap_or(source)
+}
+
+impl Paths {
+    /// Paths rooted at `data_dir` (or the default), with the module cache
+    /// inside it so that one flag moves everything Stepstone writes.
+    pub fn new(data_dir: Option<PathBuf>, curriculum_dir: Option<PathBuf>) -> Paths {
+        let data_dir = data_dir.unwrap_or_else(default_data_dir);
+        Paths {
+            cache_dir: data_dir.join("cache"),
+            curriculum_dir: curriculum_dir.unwrap_or_else(default_curriculum_dir),
+            data_dir,
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! `stepstone doctor`: what this machine has, what it lacks, and where
+//! Stepstone keeps its files. The app shows the same report.
+//!
+//! It only looks; it installs nothing (the README's commands do that).
+
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use ts_rs::TS;
+
+use crate::config::Paths;
+use crate::{sandbox, toolchain};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Check {
+    pub name: String,
+    pub found: bool,
+    /// A version or path when found; what to install when missing.
+    pub detail: String,
+    /// What stops working without it.
+    pub needed_for: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DoctorReport {
+    pub version: String,
+    pub checks: Vec<Check>,
+    pub data_dir: String,
+    pub curriculum_dir: String,
+    pub all_found: bool,
+}
+
+fn check(name: &str, needed_for: &str, r: Result<String, String>) -> Check {
+    let (found, detail) = match r {
+        Ok(d) => (true, d),
+        Err(d) => (false, d),
+    };
+    Check { name: name.into(), found, detail, needed_for: needed_for.into() }
+}
+
+fn file(path: &str, package: &str) -> Result<String, String> {
+    if Path::new(path).exists() {
+        Ok(path.to_string())
+    } else {
+        Err(format!("{path} is missing: install the Debian package `{package}`"))
+    }
+}
+
+/// Inspects the machine. Takes a few milliseconds (one `rustc --version`).
+pub fn run(paths: &Paths) -> DoctorReport {
+    let mut checks = vec![
+        check(
+            "rustc-web (compiler for student Rust)",
+            "Rust exercises",
+            file(toolchain::RUSTC, "rustc-web").and_then(|_| toolchain::rustc_version(Path::new(toolchain::RUSTC)).map_err(|e| e.to_string())),
+        ),
+        check("wasm-ld-19 (linker for student Rust)", "Rust exercises", file(toolchain::LINKER, "lld-19")),
+        check(
+            "wasm32-wasip1 standard library",
+            "Rust exercises",
+            toolchain::locate().map(|t| t.sysroot.display().to_string()).map_err(|e| e.to_string()),
+        ),
+        check(
+            "Landlock (confines the Rust compiler)",
+            "Rust exercises",
+            sandbox::confine::landlock_abi()
+                .map(|v| format!("ABI version {v}"))
+                .ok_or_else(|| "this kernel does not offer Landlock".to_string()),
+        ),
+        check(
+            "QuickJS-ng (JavaScript engine, built in)",
+            "JavaScript exercises",
+            Ok(format!("{} KiB wasm module embedded", sandbox::js::QUICKJS_WASM.len() / 1024)),
+        ),
+    ];
+    checks.push(check("data directory", "saving work", writable(&paths.data_dir)));
+    checks.push(check(
+        "curriculum",
+        "lessons and exercises",
+        if paths.curriculum_dir.is_dir() {
+            Ok(paths.curriculum_dir.display().to_string())
+        } else {
+            Err(format!("{} is not a directory", paths.curriculum_dir.display()))
+        },
+    ));
+    let all_found = checks.iter().all(|c| c.found);
+    DoctorReport {
+        version: crate::VERSION.into(),
+        checks,
+        data_dir: paths.data_dir.display().to_string(),
+        curriculum_dir: paths.curriculum_dir.display().to_string(),
+        all_found,
+    }
+}
+
+/// Creates the directory if needed and proves a file can be written there.
+fn writable(dir: &Path) -> Result<String, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+    Ok(dir.display().to_string())
+}

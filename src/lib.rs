@@ -1,0 +1,20 @@
+//! Stepstone's core: everything the desktop app and the CLI do, with no
+//! dependency on Tauri or any UI.
+//!
+//! * [`sandbox`] runs student JavaScript and Rust inside wasmtime;
+//! * [`toolchain`] finds the compiler for student Rust;
+//! * [`doctor`] reports what this machine has and lacks;
+//! * [`ipc`] holds the types both front ends hand to the UI;
+//! * [`config`] holds limits and paths.
+//!
+//! The front ends (`src/main.rs`, `src-tauri/`) stay thin: parse input, call
+//! one function here, map the error.
+
+pub mod config;
+pub mod doctor;
+pub mod ipc;
+pub mod sandbox;
+pub mod toolchain;
+
+/// The version of this build, shown by `stepstone --version` and the app.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

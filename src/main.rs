@@ -1,0 +1,159 @@
+//! The `stepstone` command line: a thin front end over the core library.
+//!
+//! Each subcommand parses its arguments, calls one core function and prints
+//! the result (as text, or JSON with `--json`). Exit codes: 0 when a verdict
+//! or report was produced, 1 when it could not be (a missing toolchain, an
+//! unreadable file), 2 for a usage error.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use stepstone::config::{Limits, Paths};
+use stepstone::sandbox::{Language, RunOptions, RunOutcome, RunStatus, Sandbox, SourceFile};
+
+#[derive(Parser)]
+#[command(name = "stepstone", version, about = "Stepstone: an offline coding workstation for learners")]
+struct Cli {
+    /// Where Stepstone keeps its data (progress, caches, keys).
+    #[arg(long, global = true, env = "STEPSTONE_DATA_DIR", value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// The curriculum folder to teach from.
+    #[arg(long, global = true, env = "STEPSTONE_CURRICULUM", value_name = "DIR")]
+    curriculum: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Report which toolchains and folders are found or missing.
+    Doctor {
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run a JavaScript or Rust file in the sandbox and show the verdict.
+    Run {
+        /// The program to run.
+        file: PathBuf,
+        /// The language (default: from the file extension).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// A file to feed to the program's standard input.
+        #[arg(long, value_name = "FILE")]
+        stdin: Option<PathBuf>,
+        /// Print the verdict as one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    Js,
+    Rust,
+}
+
+fn main() -> ExitCode {
+    // Must come first: this process may only be here to confine rustc.
+    stepstone::sandbox::confine::enter_if_requested();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+                let _ = e.print();
+                return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            }
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
+            eprintln!("stepstone: {first} (see `stepstone --help`)");
+            return ExitCode::from(2);
+        }
+    };
+    let paths = Paths::new(cli.data_dir, cli.curriculum);
+    match run(cli.command, &paths) {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("stepstone: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
+    match command {
+        Command::Doctor { json } => {
+            let report = stepstone::doctor::run(paths);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+            } else {
+                println!("Stepstone {}", report.version);
+                for c in &report.checks {
+                    println!("  [{}] {:<42} {}", if c.found { "found" } else { "MISSING" }, c.name, c.detail);
+                }
+                println!("  data directory:   {}", report.data_dir);
+                println!("  curriculum:       {}", report.curriculum_dir);
+            }
+            Ok(if report.all_found { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::Run { file, lang, stdin, json } => {
+            let language = match lang {
+                Some(Lang::Js) => Language::Js,
+                Some(Lang::Rust) => Language::Rust,
+                None => file
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .and_then(Language::from_extension)
+                    .ok_or_else(|| format!("cannot tell the language of {}: pass --lang js or --lang rust", file.display()))?,
+            };
+            let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let stdin = match stdin {
+                Some(p) => std::fs::read(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
+                None => Vec::new(),
+            };
+            let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+            let opts = RunOptions { limits: Limits::default(), stdin };
+            let name = match language {
+                Language::Js => "main.js",
+                Language::Rust => "main.rs",
+            };
+            let files = [SourceFile { name: name.into(), text }];
+            let outcome = match language {
+                Language::Js => sandbox.run_js(&files, &opts),
+                Language::Rust => sandbox.run_rust(&files, &opts),
+            }
+            .map_err(|e| e.to_string())?;
+            print_outcome(&outcome, json);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_outcome(o: &RunOutcome, json: bool) {
+    let mut out = std::io::stdout().lock();
+    if json {
+        let _ = writeln!(out, "{}", serde_json::to_string(o).unwrap_or_default());
+        return;
+    }
+    let _ = out.write_all(o.stdout.as_bytes());
+    let _ = out.flush();
+    eprint!("{}", o.stderr);
+    for d in &o.diagnostics {
+        eprintln!("{}:{}: {:?}: {}", d.line, d.column, d.severity, d.message);
+    }
+    let verdict = match o.status {
+        RunStatus::Ok => return,
+        RunStatus::CompileError => "did not compile".to_string(),
+        RunStatus::RuntimeError => match o.exit_code {
+            Some(c) => format!("exited with code {c}"),
+            None => "crashed".to_string(),
+        },
+        RunStatus::Timeout => "took too long and was stopped".to_string(),
+        RunStatus::MemoryLimit => "used too much memory and was stopped".to_string(),
+        RunStatus::OutputLimit => "printed too much and was stopped".to_string(),
+    };
+    eprintln!("[the program {verdict}]");
+}

@@ -1,0 +1,307 @@
+//! The wasmtime side of the sandbox: one shared `Engine`, an epoch ticker,
+//! and [`Sandbox::run_instance`], which runs one WASI command in a fresh
+//! `Store` under the run limits and says how it ended.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use wasmtime::{Config, Engine, InstancePre, Linker, Module, ResourceLimiter, Store, Trap, UpdateDeadline};
+use wasmtime_wasi::p1::WasiP1Ctx;
+use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
+use wasmtime_wasi::{I32Exit, WasiCtxBuilder};
+
+use super::{cache, SandboxError};
+use crate::config::Limits;
+
+/// How often the engine's epoch advances, i.e. the timeout granularity.
+const EPOCH_TICK: Duration = Duration::from_millis(5);
+/// QuickJS's own stack limit is 1 MiB of linear memory; compiled wasm frames
+/// take about four times that on the native stack.
+const MAX_WASM_STACK: usize = 5 << 20;
+const ASYNC_STACK: usize = 8 << 20;
+/// Cap on records a guest may send through `stepstone.report`.
+const MAX_REPORTS: usize = 10_000;
+const MAX_REPORT_BYTES: usize = 64 << 10;
+
+/// Per-run state inside a `Store`.
+pub(crate) struct Guest {
+    wasi: WasiP1Ctx,
+    limiter: MemoryLimiter,
+    reports: Vec<String>,
+    deadline: Instant,
+    timed_out: bool,
+}
+
+struct MemoryLimiter {
+    max: usize,
+    hit: bool,
+}
+
+impl ResourceLimiter for MemoryLimiter {
+    fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+        if desired > self.max {
+            // Refuse the growth (malloc returns NULL in the guest) and
+            // remember it, so a crash that follows is reported as a memory
+            // limit rather than a mysterious runtime error.
+            self.hit = true;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+        Ok(desired <= 100_000)
+    }
+}
+
+/// The error the epoch callback raises when the wall clock runs out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TimedOut;
+
+impl std::fmt::Display for TimedOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the run took longer than its time limit")
+    }
+}
+impl std::error::Error for TimedOut {}
+
+/// How a guest ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Exit {
+    Code(i32),
+    Timeout,
+    MemoryLimit,
+    OutputLimit,
+    /// A wasm trap: the message is for the learner.
+    Trap(String),
+}
+
+pub(crate) struct RawRun {
+    pub exit: Exit,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub reports: Vec<String>,
+    pub run_ms: f64,
+}
+
+/// The sandbox: one engine shared by every run. Cheap to share behind `Arc`.
+pub struct Sandbox {
+    engine: Engine,
+    linker: Linker<Guest>,
+    runtime: tokio::runtime::Runtime,
+    cache_dir: Option<std::path::PathBuf>,
+    js: OnceLock<InstancePre<Guest>>,
+    stop_ticker: Arc<AtomicBool>,
+    /// The program the Rust compiler is confined through (see `confine`).
+    pub(crate) confine_exe: std::path::PathBuf,
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        self.stop_ticker.store(true, Ordering::Relaxed);
+    }
+}
+
+impl Sandbox {
+    /// A sandbox whose compiled-module cache lives in `cache_dir` (none:
+    /// compile in memory every time).
+    pub fn new(cache_dir: Option<std::path::PathBuf>) -> Result<Sandbox, SandboxError> {
+        let mut config = Config::new();
+        config
+            .epoch_interruption(true)
+            .max_wasm_stack(MAX_WASM_STACK)
+            .async_stack_size(ASYNC_STACK)
+            .parallel_compilation(true)
+            .cranelift_opt_level(wasmtime::OptLevel::Speed);
+        let engine = Engine::new(&config).map_err(|e| SandboxError::Engine(e.to_string()))?;
+        let mut linker: Linker<Guest> = Linker::new(&engine);
+        wasmtime_wasi::p1::add_to_linker_async(&mut linker, |g: &mut Guest| &mut g.wasi)
+            .map_err(|e| SandboxError::Engine(e.to_string()))?;
+        linker
+            .func_wrap("stepstone", "report", |mut caller: wasmtime::Caller<'_, Guest>, ptr: i32, len: i32| {
+                let mem = match caller.get_export("memory").and_then(|e| e.into_memory()) {
+                    Some(m) => m,
+                    None => return Ok(()),
+                };
+                let (ptr, len) = (ptr as u32 as usize, (len as u32 as usize).min(MAX_REPORT_BYTES));
+                let data = mem.data(&caller);
+                let Some(bytes) = data.get(ptr..ptr.saturating_add(len)) else { return Ok(()) };
+                let text = String::from_utf8_lossy(bytes).into_owned();
+                let g = caller.data_mut();
+                if g.reports.len() < MAX_REPORTS {
+                    g.reports.push(text);
+                }
+                Ok(())
+            })
+            .map_err(|e| SandboxError::Engine(e.to_string()))?;
+
+        let stop = Arc::new(AtomicBool::new(false));
+        let weak = engine.weak();
+        let stop2 = stop.clone();
+        std::thread::Builder::new()
+            .name("stepstone-epoch".into())
+            .spawn(move || {
+                while !stop2.load(Ordering::Relaxed) {
+                    std::thread::sleep(EPOCH_TICK);
+                    match weak.upgrade() {
+                        Some(e) => e.increment_epoch(),
+                        None => break,
+                    }
+                }
+            })
+            .map_err(|e| SandboxError::Engine(e.to_string()))?;
+
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .map_err(|e| SandboxError::Engine(e.to_string()))?;
+        Ok(Sandbox {
+            engine,
+            linker,
+            runtime,
+            cache_dir,
+            js: OnceLock::new(),
+            stop_ticker: stop,
+            confine_exe: std::env::current_exe().unwrap_or_else(|_| "stepstone".into()),
+        })
+    }
+
+    /// Use `exe` (which must call [`super::confine::enter_if_requested`] at
+    /// start-up) to confine the compiler. Tests point this at the CLI.
+    pub fn set_confine_exe(&mut self, exe: std::path::PathBuf) {
+        self.confine_exe = exe;
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// The QuickJS module, compiled once per process and cached on disk.
+    pub(crate) fn js_pre(&self) -> Result<&InstancePre<Guest>, SandboxError> {
+        if let Some(pre) = self.js.get() {
+            return Ok(pre);
+        }
+        let module = cache::load_or_compile(&self.engine, self.cache_dir.as_deref(), "quickjs", super::js::QUICKJS_WASM)?;
+        let pre = self.instance_pre(&module)?;
+        Ok(self.js.get_or_init(|| pre))
+    }
+
+    pub(crate) fn instance_pre(&self, module: &Module) -> Result<InstancePre<Guest>, SandboxError> {
+        self.linker.instantiate_pre(module).map_err(|e| SandboxError::Engine(format!("{e:#}")))
+    }
+
+    /// Compiles a module (a learner's Rust program) without caching it.
+    pub(crate) fn compile(&self, wasm: &[u8]) -> Result<Module, SandboxError> {
+        Module::new(&self.engine, wasm).map_err(|e| SandboxError::Engine(format!("{e:#}")))
+    }
+
+    /// Runs `_start` of a fresh instance with `args` (argv[0] included) and
+    /// `stdin`, under `limits`.
+    pub(crate) fn run_instance(
+        &self,
+        pre: &InstancePre<Guest>,
+        args: &[&str],
+        stdin: Vec<u8>,
+        limits: &Limits,
+    ) -> Result<RawRun, SandboxError> {
+        let cap = usize::try_from(limits.output_bytes).unwrap_or(usize::MAX);
+        // Each pipe may hold one byte more than the shared cap, so that
+        // "exactly at the limit" and "over it" can be told apart.
+        let stdout = MemoryOutputPipe::new(cap.saturating_add(1));
+        let stderr = MemoryOutputPipe::new(cap.saturating_add(1));
+        let wasi = WasiCtxBuilder::new()
+            .args(args)
+            .stdin(MemoryInputPipe::new(stdin))
+            .stdout(stdout.clone())
+            .stderr(stderr.clone())
+            .allow_tcp(false)
+            .allow_udp(false)
+            .allow_ip_name_lookup(false)
+            .build_p1();
+        let started = Instant::now();
+        let run_limit = Duration::from_millis(limits.run_ms);
+        let guest = Guest {
+            wasi,
+            limiter: MemoryLimiter { max: usize::try_from(limits.memory_bytes).unwrap_or(usize::MAX), hit: false },
+            reports: Vec::new(),
+            deadline: started + run_limit,
+            timed_out: false,
+        };
+        let mut store = Store::new(&self.engine, guest);
+        store.limiter(|g| &mut g.limiter);
+        store.set_epoch_deadline(1);
+        store.epoch_deadline_callback(|mut ctx| {
+            // Output needs no check here: each pipe traps the guest as soon
+            // as a write would overflow it, and the total is checked below.
+            let g = ctx.data_mut();
+            if Instant::now() >= g.deadline {
+                g.timed_out = true;
+                return Err(wasmtime::Error::new(TimedOut));
+            }
+            Ok(UpdateDeadline::Continue(1))
+        });
+
+        let result = self.runtime.block_on(async {
+            // Epoch interruption cannot reach a guest parked in a host call
+            // (a WASI sleep, say); the async timeout can. A little slack lets
+            // the epoch path, which keeps the store usable, win when it can.
+            let fut = async {
+                let instance = pre.instantiate_async(&mut store).await?;
+                let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
+                start.call_async(&mut store, ()).await
+            };
+            match tokio::time::timeout(run_limit + EPOCH_TICK * 4, fut).await {
+                Ok(r) => Some(r),
+                Err(_) => None,
+            }
+        });
+        let run_ms = started.elapsed().as_secs_f64() * 1000.0;
+        let g = store.data();
+        let out_len = stdout.contents().len() + stderr.contents().len();
+        let exit = match result {
+            None => Exit::Timeout,
+            Some(Ok(())) => Exit::Code(0),
+            Some(Err(e)) => classify(&e, g),
+        };
+        // Output over the cap wins over whatever it caused (a pipe trap, or a
+        // loop that kept printing into a full pipe until the clock ran out).
+        let exit = if out_len > cap { Exit::OutputLimit } else { exit };
+        let reports = std::mem::take(&mut store.data_mut().reports);
+        drop(store);
+        Ok(RawRun {
+            exit,
+            stdout: truncate(stdout.contents().to_vec(), cap),
+            stderr: truncate(stderr.contents().to_vec(), cap),
+            reports,
+            run_ms,
+        })
+    }
+}
+
+fn truncate(mut v: Vec<u8>, cap: usize) -> Vec<u8> {
+    v.truncate(cap);
+    v
+}
+
+fn classify(e: &wasmtime::Error, g: &Guest) -> Exit {
+    if let Some(exit) = e.downcast_ref::<I32Exit>() {
+        if g.limiter.hit && exit.0 != 0 {
+            return Exit::MemoryLimit;
+        }
+        return Exit::Code(exit.0);
+    }
+    if e.downcast_ref::<TimedOut>().is_some() || g.timed_out {
+        return Exit::Timeout;
+    }
+    if g.limiter.hit {
+        return Exit::MemoryLimit;
+    }
+    match e.downcast_ref::<Trap>() {
+        Some(Trap::StackOverflow) => Exit::Trap("stack overflow: a function called itself too many times".into()),
+        Some(Trap::UnreachableCodeReached) => Exit::Trap("the program stopped (panic or abort)".into()),
+        Some(Trap::Interrupt) => Exit::Timeout,
+        Some(t) => Exit::Trap(format!("the program crashed: {t}")),
+        None => Exit::Trap(format!("the program crashed: {e:#}")),
+    }
+}

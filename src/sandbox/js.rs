@@ -1,0 +1,207 @@
+//! JavaScript: QuickJS-ng as a WASI command (built by `build.rs`), fed the
+//! prelude, the learner's files and, when grading, the exercise's tests.
+//!
+//! The runner and the prelude report through a host import the learner's
+//! code cannot reach (see `runner.c` and `prelude.js`); those records, not
+//! the program's output, decide syntax errors, error locations and test
+//! results. What it leaves out: ES modules and timers.
+
+use serde::Deserialize;
+
+use super::engine::{Exit, RawRun, Sandbox};
+use super::text::{cap_chars, inert, inert_str};
+use super::{Diagnostic, RunOptions, RunOutcome, RunStatus, SandboxError, Severity, SourceFile, TestResult, TestRun, TestStatus};
+
+pub const QUICKJS_WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stepstone-js.wasm"));
+const PRELUDE: &str = include_str!("js/prelude.js");
+/// Exercism caps each test's output at 500 characters; so do we.
+pub const TEST_OUTPUT_CAP: usize = 500;
+
+/// One record from the prelude or the runner.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum Report {
+    Start { name: String },
+    Test {
+        name: String,
+        status: TestStatus,
+        message: Option<String>,
+        expected: Option<String>,
+        actual: Option<String>,
+        output: String,
+    },
+    Uncaught(ErrorReport),
+    Syntax(ErrorReport),
+}
+
+#[derive(Debug, Deserialize)]
+struct ErrorReport {
+    name: String,
+    message: String,
+    line: Option<u32>,
+    column: Option<u32>,
+}
+
+impl ErrorReport {
+    fn diagnostic(&self) -> Option<Diagnostic> {
+        let line = self.line?;
+        let column = self.column.unwrap_or(1).max(1);
+        Some(Diagnostic {
+            line,
+            column,
+            end_line: line,
+            end_column: column + 1,
+            severity: Severity::Error,
+            message: format!("{}: {}", self.name, self.message),
+        })
+    }
+}
+
+/// stdin for the runner: the framed scripts, then the learner's own stdin.
+fn frame(scripts: &[(&str, &str)], stdin: &[u8]) -> Vec<u8> {
+    let mut out = b"SSJS1\n".to_vec();
+    for (name, src) in scripts {
+        out.extend_from_slice(format!("{} {}\n", name.len(), src.len()).as_bytes());
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(src.as_bytes());
+    }
+    out.extend_from_slice(b"END\n");
+    out.extend_from_slice(stdin);
+    out
+}
+
+fn check_name(name: &str) -> Result<(), SandboxError> {
+    // Names appear in stack traces and in the frame header; keep them plain.
+    let ok = !name.is_empty()
+        && name.len() <= 255
+        && name != "<stepstone>"
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    if ok {
+        Ok(())
+    } else {
+        Err(SandboxError::BadFileName(name.to_string()))
+    }
+}
+
+impl Sandbox {
+    fn run_scripts(&self, files: &[SourceFile], extra: Option<&SourceFile>, opts: &RunOptions) -> Result<RawRun, SandboxError> {
+        let mut scripts = vec![("<stepstone>", PRELUDE)];
+        for f in files.iter().chain(extra) {
+            check_name(&f.name)?;
+            scripts.push((f.name.as_str(), f.text.as_str()));
+        }
+        let pre = self.js_pre()?;
+        self.run_instance(pre, &["main.js"], frame(&scripts, &opts.stdin), &opts.limits)
+    }
+
+    /// Runs the learner's script(s), in order, like `node main.js`.
+    pub fn run_js(&self, files: &[SourceFile], opts: &RunOptions) -> Result<RunOutcome, SandboxError> {
+        let raw = self.run_scripts(files, None, opts)?;
+        Ok(outcome(&raw, &parse_reports(&raw.reports)))
+    }
+
+    /// Runs the learner's files, then `tests` (which calls `test()` and
+    /// `expect()`), and reports every test in file order.
+    pub fn test_js(&self, files: &[SourceFile], tests: &SourceFile, opts: &RunOptions) -> Result<TestRun, SandboxError> {
+        let raw = self.run_scripts(files, Some(tests), opts)?;
+        let reports = parse_reports(&raw.reports);
+        let outcome = outcome(&raw, &reports);
+        let mut results = Vec::new();
+        let mut unfinished: Option<String> = None;
+        for r in &reports {
+            match r {
+                Report::Start { name } => unfinished = Some(name.clone()),
+                Report::Test { name, status, message, expected, actual, output } => {
+                    unfinished = None;
+                    results.push(TestResult {
+                        name: name.clone(),
+                        status: *status,
+                        message: message.as_deref().map(inert_str),
+                        expected: expected.as_deref().map(inert_str),
+                        actual: actual.as_deref().map(inert_str),
+                        output: cap_chars(&inert_str(output), TEST_OUTPUT_CAP),
+                    });
+                }
+                _ => {}
+            }
+        }
+        if let Some(name) = unfinished {
+            results.push(TestResult {
+                name,
+                status: TestStatus::Error,
+                message: Some(stopped_message(&outcome, opts)),
+                expected: None,
+                actual: None,
+                output: String::new(),
+            });
+        }
+        Ok(TestRun { outcome, tests: results })
+    }
+}
+
+/// What to tell a learner whose test was cut short.
+pub(crate) fn stopped_message(outcome: &RunOutcome, opts: &RunOptions) -> String {
+    match outcome.status {
+        RunStatus::Timeout => format!(
+            "This test did not finish within {} seconds. Is there a loop that never ends?",
+            opts.limits.run_ms as f64 / 1000.0
+        ),
+        RunStatus::MemoryLimit => "This test used more memory than allowed.".into(),
+        RunStatus::OutputLimit => "This test printed more output than allowed.".into(),
+        _ => "This test stopped before it finished.".into(),
+    }
+}
+
+fn parse_reports(lines: &[String]) -> Vec<Report> {
+    // A record that does not parse came from a broken prelude, not the
+    // learner; dropping it is safer than guessing.
+    lines.iter().filter_map(|l| serde_json::from_str(l).ok()).collect()
+}
+
+fn outcome(raw: &RawRun, reports: &[Report]) -> RunOutcome {
+    let syntax: Vec<Diagnostic> = reports
+        .iter()
+        .filter_map(|r| match r {
+            Report::Syntax(e) => Some(e.diagnostic().unwrap_or(Diagnostic {
+                line: 1,
+                column: 1,
+                end_line: 1,
+                end_column: 2,
+                severity: Severity::Error,
+                message: format!("{}: {}", e.name, e.message),
+            })),
+            _ => None,
+        })
+        .collect();
+    let uncaught = reports.iter().filter_map(|r| match r {
+        Report::Uncaught(e) => e.diagnostic(),
+        _ => None,
+    });
+    let mut stderr = inert(&raw.stderr);
+    let (status, exit_code) = if !syntax.is_empty() {
+        (RunStatus::CompileError, None)
+    } else {
+        match &raw.exit {
+            Exit::Code(0) => (RunStatus::Ok, Some(0)),
+            Exit::Code(c) => (RunStatus::RuntimeError, Some(*c)),
+            Exit::Timeout => (RunStatus::Timeout, None),
+            Exit::MemoryLimit => (RunStatus::MemoryLimit, None),
+            Exit::OutputLimit => (RunStatus::OutputLimit, None),
+            Exit::Trap(msg) => {
+                stderr.push_str(msg);
+                stderr.push('\n');
+                (RunStatus::RuntimeError, None)
+            }
+        }
+    };
+    let diagnostics = if syntax.is_empty() { uncaught.collect() } else { syntax };
+    RunOutcome {
+        status,
+        exit_code,
+        stdout: inert(&raw.stdout),
+        stderr,
+        diagnostics,
+        compile_ms: None,
+        run_ms: Some(raw.run_ms),
+    }
+}

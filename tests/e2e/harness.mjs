@@ -1,0 +1,62 @@
+// Starts tauri-driver (which starts WebKitWebDriver, which starts the app)
+// and hands back a selenium driver for the app's window. Used by the tests
+// and by scripts/screenshot.sh. Waits on conditions, never on fixed sleeps.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Builder, By, until } from "selenium-webdriver";
+
+const PORT = 4444;
+const NATIVE_PORT = 4445;
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const s = connect(port, "127.0.0.1");
+    s.once("connect", () => { s.destroy(); resolve(true); });
+    s.once("error", () => resolve(false));
+  });
+}
+
+async function waitForPort(port, child, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
+    if (await portOpen(port)) return;
+    // Yield to the event loop until the next connection attempt.
+    await new Promise((r) => setImmediate(r));
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`);
+}
+
+export async function launch({ dataDir } = {}) {
+  const app = process.env.STEPSTONE_APP;
+  if (!app) throw new Error("set STEPSTONE_APP to the built stepstone-app binary");
+  const data = dataDir ?? mkdtempSync(join(tmpdir(), "stepstone-e2e-"));
+  const driverProc = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(NATIVE_PORT), "--native-driver", "/usr/bin/WebKitWebDriver"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, STEPSTONE_DATA_DIR: data },
+  });
+  await waitForPort(PORT, driverProc);
+  const driver = await new Builder()
+    .usingServer(`http://127.0.0.1:${PORT}/`)
+    .withCapabilities({ browserName: "wry", "tauri:options": { application: app, args: ["--data-dir", data] } })
+    .build();
+  await driver.wait(until.elementLocated(By.css("body[data-ready='true']")), 30000);
+  return {
+    driver,
+    dataDir: data,
+    async close() {
+      try { await driver.quit(); } finally { driverProc.kill(); }
+    },
+  };
+}
+
+export async function screenshot(driver, name) {
+  const dir = process.env.STEPSTONE_SCREENSHOTS ?? join(process.cwd(), "target-e2e", "screenshots");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.png`);
+  writeFileSync(file, await driver.takeScreenshot(), "base64");
+  return file;
+}

@@ -1,0 +1,9 @@
+//! Stepstone's integration tests: one binary, one module per area.
+//!
+//! Tests are data-driven where they can be: the sandbox cases are the files
+//! in `tests/fixtures/sandbox/`, each carrying its expected verdict.
+
+mod cli;
+mod ipc_bindings;
+mod sandbox_fixtures;
+mod support;
