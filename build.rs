@@ -6,11 +6,21 @@
 //! lld-19, wasi-libc and libclang-rt-19-dev-wasm32 are used; nothing is
 //! downloaded. A missing tool stops the build with the package to install.
 //!
+//! It also runs the cheap checks on the bundled curriculum's manifests
+//! (TOML shape, format version, unique ids, folders present) and embeds an
+//! index of its tracks, units and exercises, so the app starts without
+//! scanning folders. Grading every solution is `stepstone curriculum check`.
+//!
 //! It does not build the Rust wasm32-wasip1 standard library: that is a
 //! one-off, machine-wide step done by `scripts/build-wasm-std.sh`.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+#[allow(dead_code)]
+#[path = "src/curriculum/manifest.rs"]
+mod manifest;
 
 const QUICKJS_CRATE: &str = "rquickjs-sys-0.14.0";
 /// QuickJS's own limit on native stack use, checked before each call. The
@@ -22,8 +32,73 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/sandbox/js/runner.c");
     println!("cargo:rerun-if-env-changed=STEPSTONE_WASI_CC");
+    println!("cargo:rerun-if-changed=curriculum");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    index_curriculum(Path::new("curriculum"), &out);
     build_quickjs(&out);
+}
+
+/// Cheap manifest checks and the embedded index (`curriculum-index.json`).
+fn index_curriculum(root: &Path, out: &Path) {
+    use manifest::{line_of, ExerciseManifest, TrackManifest, FORMAT_VERSION};
+    let mut problems = Vec::new();
+    let mut ids = HashSet::new();
+    let mut tracks = Vec::new();
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
+        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.join("track.toml").is_file()).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    for dir in dirs {
+        let path = dir.join("track.toml");
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let t: TrackManifest = match toml::from_str(&text) {
+            Ok(t) => t,
+            Err(e) => {
+                let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(0);
+                problems.push(format!("{}:{line}: {}", path.display(), e.message()));
+                continue;
+            }
+        };
+        if t.format_version > FORMAT_VERSION || !ids.insert(t.id.clone()) {
+            problems.push(format!("{}: newer format_version or duplicate id {:?}", path.display(), t.id));
+        }
+        let mut units = Vec::new();
+        for u in &t.units {
+            let mut exercises = Vec::new();
+            for folder in &u.exercises {
+                let epath = dir.join(folder.get_ref()).join("exercise.toml");
+                let etext = match std::fs::read_to_string(&epath) {
+                    Ok(s) => s,
+                    Err(_) => {
+                        problems.push(format!("{}:{}: no {}", path.display(), line_of(&text, folder.span().start), epath.display()));
+                        continue;
+                    }
+                };
+                match toml::from_str::<ExerciseManifest>(&etext) {
+                    Ok(m) => {
+                        if m.format_version > FORMAT_VERSION || !ids.insert(m.id.clone()) {
+                            problems.push(format!("{}: newer format_version or duplicate id {:?}", epath.display(), m.id));
+                        }
+                        exercises.push(serde_json::json!({
+                            "id": m.id, "title": m.title, "kind": m.kind, "language": m.language,
+                            "folder": format!("{}/{}", dir.file_name().unwrap().to_string_lossy(), folder.get_ref()),
+                            "minutes": m.minutes,
+                        }));
+                    }
+                    Err(e) => {
+                        let line = e.span().map(|s| line_of(&etext, s.start)).unwrap_or(0);
+                        problems.push(format!("{}:{line}: {}", epath.display(), e.message()));
+                    }
+                }
+            }
+            units.push(serde_json::json!({ "id": u.id, "title": u.title, "summary": u.summary, "exercises": exercises }));
+        }
+        tracks.push(serde_json::json!({ "id": t.id, "title": t.title, "summary": t.summary, "units": units }));
+    }
+    if !problems.is_empty() {
+        fail(&format!("the bundled curriculum has problems:\n  {}", problems.join("\n  ")));
+    }
+    std::fs::write(out.join("curriculum-index.json"), serde_json::to_string(&tracks).unwrap()).unwrap();
 }
 
 fn fail(msg: &str) -> ! {

@@ -1,17 +1,24 @@
 //! Stepstone's core: everything the desktop app and the CLI do, with no
 //! dependency on Tauri or any UI.
 //!
+//! * [`curriculum`] reads and validates tracks, units and exercises;
+//! * [`grading`] runs an exercise's tests (through the sandbox, or as
+//!   HTML/CSS checks) and reports in Exercism's format;
 //! * [`sandbox`] runs student JavaScript and Rust inside wasmtime;
 //! * [`toolchain`] finds the compiler for student Rust;
 //! * [`doctor`] reports what this machine has and lacks;
 //! * [`ipc`] holds the types both front ends hand to the UI;
-//! * [`config`] holds limits and paths.
+//! * [`config`] holds limits and paths;
+//! * [`bench`] measures the sandbox (a benchmark, never a test).
 //!
 //! The front ends (`src/main.rs`, `src-tauri/`) stay thin: parse input, call
 //! one function here, map the error.
 
+pub mod bench;
 pub mod config;
+pub mod curriculum;
 pub mod doctor;
+pub mod grading;
 pub mod ipc;
 pub mod sandbox;
 pub mod toolchain;

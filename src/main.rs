@@ -11,7 +11,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use stepstone::config::{Limits, Paths};
-use stepstone::sandbox::{Language, RunOptions, RunOutcome, RunStatus, Sandbox, SourceFile};
+use stepstone::grading;
+use stepstone::sandbox::{Language, RunOptions, RunOutcome, RunStatus, Sandbox, SourceFile, TestStatus};
 
 #[derive(Parser)]
 #[command(name = "stepstone", version, about = "Stepstone: an offline coding workstation for learners")]
@@ -48,6 +49,46 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Grade files against an exercise's tests (Exercism results v2 JSON).
+    Grade {
+        /// An exercise id, or the path of an exercise folder.
+        exercise: String,
+        /// A file that replaces the starter file with the same name.
+        #[arg(long = "file", value_name = "PATH")]
+        files: Vec<PathBuf>,
+        /// Print the results as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print benchmark medians (not a test; see BENCHMARKS.md).
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
+    /// Work with curriculum folders.
+    Curriculum {
+        #[command(subcommand)]
+        command: CurriculumCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum CurriculumCommand {
+    /// Validate a curriculum: manifests, then every solution (must pass)
+    /// and starter (must fail), in parallel.
+    Check {
+        /// The curriculum folder (default: the bundled one).
+        dir: Option<PathBuf>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// JS and Rust runs in the sandbox, beside node and native rustc.
+    Sandbox,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -129,7 +170,101 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             print_outcome(&outcome, json);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Grade { exercise, files, json } => {
+            let curriculum = load_curriculum_for(&exercise, paths)?;
+            let ex = curriculum.find(&exercise).map_err(|e| e.to_string())?;
+            let replacements = files
+                .iter()
+                .map(|p| {
+                    let name = p.file_name().and_then(|n| n.to_str()).ok_or_else(|| format!("bad file name {}", p.display()))?;
+                    let text = std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+                    Ok(SourceFile { name: name.to_string(), text })
+                })
+                .collect::<Result<Vec<_>, String>>()?;
+            let files = grading::files_for(ex, replacements).map_err(|e| e.to_string())?;
+            let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+            let report = grading::grade(&sandbox, ex, &files).map_err(|e| e.to_string())?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+            } else {
+                print_grade(&report);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench { command: BenchCommand::Sandbox } => {
+            let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+            let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+            let work = tempfile::tempdir().map_err(|e| e.to_string())?;
+            let rows = stepstone::bench::sandbox(&sandbox, &exe, work.path())?;
+            println!("{:<48} {:>10}   {:<38} {:>10} {:>7}", "case", "median ms", "reference", "median ms", "ratio");
+            for r in rows {
+                if r.references.is_empty() {
+                    println!("{:<48} {:>10.2}", r.name, r.ours_ms);
+                }
+                for (i, (name, ms)) in r.references.iter().enumerate() {
+                    let label = if i == 0 { r.name.as_str() } else { "" };
+                    println!("{:<48} {:>10.2}   {:<38} {:>10.2} {:>7.2}", label, r.ours_ms, name, ms, r.ours_ms / ms);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Curriculum { command: CurriculumCommand::Check { dir, json } } => {
+            let root = dir.unwrap_or_else(|| paths.curriculum_dir.clone());
+            let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+            let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+            let report = stepstone::curriculum::check::check(&sandbox, &root, threads).map_err(|e| e.to_string())?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+            } else {
+                for p in &report.manifest_problems {
+                    println!("problem: {p}");
+                }
+                for e in &report.exercises {
+                    println!("{} {}", if e.ok { "ok  " } else { "FAIL" }, e.id);
+                    for p in &e.problems {
+                        for (i, l) in p.lines().enumerate() {
+                            println!("       {}{l}", if i == 0 { "- " } else { "  " });
+                        }
+                    }
+                }
+                println!("{} exercise(s) ok, {} with problems ({})", report.passed, report.failed, report.root);
+            }
+            Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
     }
+}
+
+/// The curriculum that holds `exercise`: the folder's own curriculum when it
+/// is a path (its grandparent holds the track), else the configured one.
+fn load_curriculum_for(exercise: &str, paths: &Paths) -> Result<stepstone::curriculum::Curriculum, String> {
+    let as_dir = std::path::Path::new(exercise);
+    let root = if as_dir.join("exercise.toml").is_file() {
+        let dir = std::fs::canonicalize(as_dir).map_err(|e| e.to_string())?;
+        dir.parent().and_then(|t| t.parent()).map(|r| r.to_path_buf()).unwrap_or(dir)
+    } else {
+        paths.curriculum_dir.clone()
+    };
+    stepstone::curriculum::load(&root).map_err(|e| e.to_string())
+}
+
+fn print_grade(r: &grading::GradeReport) {
+    for t in &r.tests {
+        let mark = match t.status {
+            TestStatus::Pass => "pass",
+            TestStatus::Fail => "FAIL",
+            TestStatus::Error => "ERROR",
+        };
+        println!("[{mark}] {}", t.name);
+        if let Some(m) = &t.message {
+            for l in m.lines() {
+                println!("       {l}");
+            }
+        }
+    }
+    if let Some(m) = &r.message {
+        println!("{m}");
+    }
+    println!("{} of {} tests pass: {:?}", r.pass_count(), r.tests.len(), r.status);
 }
 
 fn print_outcome(o: &RunOutcome, json: bool) {

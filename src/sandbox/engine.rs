@@ -89,9 +89,10 @@ pub(crate) struct RawRun {
 pub struct Sandbox {
     engine: Engine,
     linker: Linker<Guest>,
-    runtime: tokio::runtime::Runtime,
     cache_dir: Option<std::path::PathBuf>,
     js: OnceLock<InstancePre<Guest>>,
+    /// Found once per process: checking costs a `rustc --version`.
+    toolchain: OnceLock<crate::toolchain::RustToolchain>,
     stop_ticker: Arc<AtomicBool>,
     /// The program the Rust compiler is confined through (see `confine`).
     pub(crate) confine_exe: std::path::PathBuf,
@@ -152,16 +153,12 @@ impl Sandbox {
             })
             .map_err(|e| SandboxError::Engine(e.to_string()))?;
 
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .build()
-            .map_err(|e| SandboxError::Engine(e.to_string()))?;
         Ok(Sandbox {
             engine,
             linker,
-            runtime,
             cache_dir,
             js: OnceLock::new(),
+            toolchain: OnceLock::new(),
             stop_ticker: stop,
             confine_exe: std::env::current_exe().unwrap_or_else(|_| "stepstone".into()),
         })
@@ -175,6 +172,16 @@ impl Sandbox {
 
     pub fn engine(&self) -> &Engine {
         &self.engine
+    }
+
+    /// The student-Rust toolchain, located on first use and remembered; a
+    /// failed lookup is retried next time (the learner may install it).
+    pub(crate) fn toolchain(&self) -> Result<crate::toolchain::RustToolchain, SandboxError> {
+        if let Some(t) = self.toolchain.get() {
+            return Ok(t.clone());
+        }
+        let t = crate::toolchain::locate()?;
+        Ok(self.toolchain.get_or_init(|| t).clone())
     }
 
     /// The QuickJS module, compiled once per process and cached on disk.
@@ -242,7 +249,7 @@ impl Sandbox {
             Ok(UpdateDeadline::Continue(1))
         });
 
-        let result = self.runtime.block_on(async {
+        let result = with_runtime(|rt| rt.block_on(async {
             // Epoch interruption cannot reach a guest parked in a host call
             // (a WASI sleep, say); the async timeout can. A little slack lets
             // the epoch path, which keeps the store usable, win when it can.
@@ -255,12 +262,16 @@ impl Sandbox {
                 Ok(r) => Some(r),
                 Err(_) => None,
             }
-        });
+        }))?;
         let run_ms = started.elapsed().as_secs_f64() * 1000.0;
         let g = store.data();
         let out_len = stdout.contents().len() + stderr.contents().len();
         let exit = match result {
             None => Exit::Timeout,
+            // A refused memory growth decides the verdict even when the
+            // program then exits cleanly: QuickJS, for one, drops a promise
+            // job it cannot allocate and carries on with a wrong result.
+            Some(Ok(())) if g.limiter.hit => Exit::MemoryLimit,
             Some(Ok(())) => Exit::Code(0),
             Some(Err(e)) => classify(&e, g),
         };
@@ -279,6 +290,20 @@ impl Sandbox {
     }
 }
 
+/// Runs `f` on this thread's own single-threaded runtime. One per thread,
+/// so that runs on different threads (the validator grades in parallel)
+/// never wait for each other's runtime.
+fn with_runtime<R>(f: impl FnOnce(&tokio::runtime::Runtime) -> R) -> Result<R, SandboxError> {
+    thread_local! {
+        static RUNTIME: Result<tokio::runtime::Runtime, String> =
+            tokio::runtime::Builder::new_current_thread().enable_time().build().map_err(|e| e.to_string());
+    }
+    RUNTIME.with(|rt| match rt {
+        Ok(rt) => Ok(f(rt)),
+        Err(e) => Err(SandboxError::Engine(e.clone())),
+    })
+}
+
 fn truncate(mut v: Vec<u8>, cap: usize) -> Vec<u8> {
     v.truncate(cap);
     v
@@ -286,7 +311,7 @@ fn truncate(mut v: Vec<u8>, cap: usize) -> Vec<u8> {
 
 fn classify(e: &wasmtime::Error, g: &Guest) -> Exit {
     if let Some(exit) = e.downcast_ref::<I32Exit>() {
-        if g.limiter.hit && exit.0 != 0 {
+        if g.limiter.hit {
             return Exit::MemoryLimit;
         }
         return Exit::Code(exit.0);

@@ -133,7 +133,7 @@ pub fn strip_should_panic(src: &str) -> (String, Vec<ShouldPanic>) {
 
 impl Sandbox {
     fn compile_rust(&self, files: &[SourceFile], test: bool, limits: &Limits) -> Result<Compiled, SandboxError> {
-        let tc = toolchain::locate()?;
+        let tc = self.toolchain()?;
         let Some(main) = files.first() else {
             return Err(SandboxError::BadFileName(String::new()));
         };
@@ -156,7 +156,9 @@ impl Sandbox {
             format!("-Clink-arg={}", tc.pthread_stub.display()),
             "-Cdebuginfo=0".into(),
             "-Cstrip=debuginfo".into(),
-            "-Copt-level=1".into(),
+            // Cranelift optimises the wasm anyway; LLVM's passes cost more
+            // compile time than they save a learner's small program.
+            "-Copt-level=0".into(),
             "--error-format=json".into(),
             "--json=diagnostic-short".into(),
             "-o".into(),
@@ -473,9 +475,17 @@ fn judge_test(name: &str, raw: &RawRun, should_panic: Option<&ShouldPanic>, opts
                 _ => "the test failed".into(),
             });
             let (left, right) = left_right(&msg);
+            // Say it plainly; keep the assertion's own words (which may
+            // carry the test author's message) as the test's output.
+            r.message = Some(match (&left, &right) {
+                (Some(l), Some(rt)) => format!("Expected {rt}, but got {l}."),
+                _ => msg.clone(),
+            });
+            if left.is_some() {
+                r.output = cap_chars(&format!("{}{}{msg}", r.output, if r.output.is_empty() { "" } else { "\n" }), TEST_OUTPUT_CAP);
+            }
             r.actual = left;
             r.expected = right;
-            r.message = Some(msg);
         }
     }
     r

@@ -4,6 +4,7 @@
 //! in `tests/fixtures/sandbox/`, each carrying its expected verdict.
 
 mod cli;
+mod curriculum;
 mod ipc_bindings;
 mod sandbox_fixtures;
 mod support;

@@ -1,0 +1,235 @@
+//! `stepstone bench sandbox`: medians for the sandbox's common paths, each
+//! beside a reference measured in the same process run (node for the JS,
+//! the native rustc for the Rust), so the ratios hold on any machine.
+//!
+//! This is a benchmark, not a test: it asserts nothing. Results are recorded
+//! by hand in BENCHMARKS.md with the machine and the command.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use crate::config::Limits;
+use crate::sandbox::{RunOptions, RunStatus, Sandbox, SourceFile};
+
+pub const JS_HELLO: &str = "console.log(\"Hello, world!\");\n";
+
+pub const RUST_HELLO: &str = "fn main() {\n    println!(\"Hello, world!\");\n}\n";
+
+/// About a hundred lines of the Rust a learner writes by the end of the track.
+pub const RUST_100: &str = r#"use std::collections::HashMap;
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Category {
+    Food,
+    Rent,
+    Travel,
+    Other(String),
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Category::Food => write!(f, "food"),
+            Category::Rent => write!(f, "rent"),
+            Category::Travel => write!(f, "travel"),
+            Category::Other(name) => write!(f, "other ({name})"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Expense {
+    amount_cents: u64,
+    category: Category,
+    note: String,
+}
+
+struct Ledger {
+    expenses: Vec<Expense>,
+}
+
+impl Ledger {
+    fn new() -> Self {
+        Ledger { expenses: Vec::new() }
+    }
+
+    fn add(&mut self, amount_cents: u64, category: Category, note: &str) {
+        self.expenses.push(Expense { amount_cents, category, note: note.to_string() });
+    }
+
+    fn total(&self) -> u64 {
+        self.expenses.iter().map(|e| e.amount_cents).sum()
+    }
+
+    fn by_category(&self) -> HashMap<String, u64> {
+        let mut totals = HashMap::new();
+        for e in &self.expenses {
+            *totals.entry(e.category.to_string()).or_insert(0) += e.amount_cents;
+        }
+        totals
+    }
+
+    fn largest(&self) -> Option<&Expense> {
+        self.expenses.iter().max_by_key(|e| e.amount_cents)
+    }
+
+    fn find(&self, word: &str) -> Vec<&Expense> {
+        self.expenses.iter().filter(|e| e.note.contains(word)).collect()
+    }
+}
+
+fn parse_line(line: &str) -> Result<(u64, Category, String), String> {
+    let parts: Vec<&str> = line.splitn(3, ',').collect();
+    if parts.len() != 3 {
+        return Err(format!("expected 3 fields in {line:?}"));
+    }
+    let amount: u64 = parts[0].trim().parse().map_err(|_| format!("bad amount {:?}", parts[0]))?;
+    let category = match parts[1].trim() {
+        "food" => Category::Food,
+        "rent" => Category::Rent,
+        "travel" => Category::Travel,
+        other => Category::Other(other.to_string()),
+    };
+    Ok((amount, category, parts[2].trim().to_string()))
+}
+
+fn dollars(cents: u64) -> String {
+    format!("${}.{:02}", cents / 100, cents % 100)
+}
+
+fn main() {
+    let input = "1250, food, lunch with Sam\n90000, rent, March rent\n4300, travel, bus pass\n999, books, a used book\nnot a line\n";
+    let mut ledger = Ledger::new();
+    for line in input.lines() {
+        match parse_line(line) {
+            Ok((amount, category, note)) => ledger.add(amount, category, &note),
+            Err(e) => println!("skipped: {e}"),
+        }
+    }
+    println!("total: {}", dollars(ledger.total()));
+    let mut cats: Vec<_> = ledger.by_category().into_iter().collect();
+    cats.sort();
+    for (cat, cents) in cats {
+        println!("{cat:>12}: {}", dollars(cents));
+    }
+    if let Some(big) = ledger.largest() {
+        println!("largest: {} for {}", dollars(big.amount_cents), big.note);
+    }
+    println!("matches for 'bus': {}", ledger.find("bus").len());
+}
+"#;
+
+fn js_tests_20() -> String {
+    let mut t = String::new();
+    for i in 0..20 {
+        t.push_str(&format!("test(\"add #{i}\", () => {{ expect(add({i}, 1)).toBe({}); }});\n", i + 1));
+    }
+    t
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn time_n(n: usize, mut f: impl FnMut()) -> f64 {
+    median(
+        (0..n)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect(),
+    )
+}
+
+fn run_process(cmd: &mut Command) -> bool {
+    cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).status().map(|s| s.success()).unwrap_or(false)
+}
+
+/// One row: our median, the reference median, and their ratio.
+pub struct Row {
+    pub name: String,
+    pub ours_ms: f64,
+    /// Zero or more references, each `(what, median ms)`.
+    pub references: Vec<(String, f64)>,
+}
+
+/// Runs the sandbox benchmark. `exe` is the `stepstone` binary (for the
+/// whole-process JS run); `work` is a scratch directory.
+pub fn sandbox(sb: &Sandbox, exe: &Path, work: &Path) -> Result<Vec<Row>, String> {
+    let opts = RunOptions { limits: Limits::default(), stdin: Vec::new() };
+    let js = [SourceFile { name: "main.js".into(), text: JS_HELLO.into() }];
+    let hello_js = work.join("hello.js");
+    std::fs::write(&hello_js, JS_HELLO).map_err(|e| e.to_string())?;
+    let node_ok = run_process(Command::new("node").arg(&hello_js));
+
+    // Warm up: compile or load the QuickJS module once.
+    let first = sb.run_js(&js, &opts).map_err(|e| e.to_string())?;
+    if first.status != RunStatus::Ok {
+        return Err(format!("JS hello did not run: {first:?}"));
+    }
+    let mut rows = Vec::new();
+    let in_process = time_n(200, || {
+        sb.run_js(&js, &opts).unwrap();
+    });
+    rows.push(Row { name: "JS hello, in process (warm)".into(), ours_ms: in_process, references: Vec::new() });
+
+    let whole = time_n(20, || {
+        run_process(Command::new(exe).arg("run").arg(&hello_js));
+    });
+    let node = node_ok.then(|| {
+        time_n(20, || {
+            run_process(Command::new("node").arg(&hello_js));
+        })
+    });
+    rows.push(Row { name: "JS hello, `stepstone run` whole process".into(), ours_ms: whole, references: node.map(|n| ("node hello.js".into(), n)).into_iter().collect() });
+
+    let code = [SourceFile { name: "main.js".into(), text: "function add(a, b) { return a + b; }\n".into() }];
+    let tests = SourceFile { name: "tests.js".into(), text: js_tests_20() };
+    let r = sb.test_js(&code, &tests, &opts).map_err(|e| e.to_string())?;
+    if r.tests.len() != 20 {
+        return Err(format!("expected 20 test results, got {}", r.tests.len()));
+    }
+    let grade = time_n(200, || {
+        sb.test_js(&code, &tests, &opts).unwrap();
+    });
+    rows.push(Row { name: "JS 20-assertion grade, in process (warm)".into(), ours_ms: grade, references: Vec::new() });
+
+    for (label, src, n) in [("Rust hello", RUST_HELLO, 9), ("Rust 100-line program", RUST_100, 5)] {
+        let files = [SourceFile { name: "main.rs".into(), text: src.into() }];
+        let o = sb.run_rust(&files, &opts).map_err(|e| e.to_string())?;
+        if o.status != RunStatus::Ok {
+            return Err(format!("{label} did not run: {o:?}"));
+        }
+        let ours = time_n(n, || {
+            sb.run_rust(&files, &opts).unwrap();
+        });
+        let src_path = work.join("bench.rs");
+        let bin = work.join("bench-native");
+        std::fs::write(&src_path, src).map_err(|e| e.to_string())?;
+        // Two references: the machine's own rustc (rustup's, on PATH) and
+        // Debian's rustc-web (the compiler we drive), each compiling natively
+        // with default settings, then running the program.
+        let mut references = Vec::new();
+        for (what, rustc) in [("rustup rustc, native", "rustc"), ("Debian rustc-web, native", "/usr/bin/rustc")] {
+            let compile = || run_process(Command::new(rustc).args(["--edition=2021", "-Cdebuginfo=0", "-Copt-level=0", "-o"]).arg(&bin).arg(&src_path));
+            if compile() {
+                let ms = time_n(n, || {
+                    compile();
+                    run_process(&mut Command::new(&bin));
+                });
+                references.push((format!("{what} compile + run"), ms));
+            }
+        }
+        rows.push(Row {
+            name: format!("{label}, compile + run (in process)"),
+            ours_ms: ours,
+            references,
+        });
+    }
+    Ok(rows)
+}

@@ -1,0 +1,155 @@
+//! The curriculum's on-disk manifests, as serde types.
+//!
+//! This file depends on nothing but serde and toml, because `build.rs`
+//! includes it too (to check manifests and embed an index at build time).
+//! Unknown keys are errors (`deny_unknown_fields`); values whose place in the
+//! file matters for an error message are `Spanned`. The format is documented
+//! for instructors in `curriculum/README.md`; keep the two in step.
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+/// The manifest format this build reads. A manifest with a newer version is
+/// refused with a clear message rather than half-understood.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// `track.toml`: a track and its units, in teaching order.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrackManifest {
+    pub format_version: u32,
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub units: Vec<UnitManifest>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitManifest {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Exercise folders (relative to the track folder), in order.
+    pub exercises: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Has tests; the starter must fail them and the solution pass them.
+    Code,
+    /// A lesson to read; nothing to grade.
+    Reading,
+    /// Free play with optional tests; the starter may already pass.
+    Exploring,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExerciseLanguage {
+    Html,
+    Js,
+    Rust,
+}
+
+/// Per-exercise overrides of the sandbox limits.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitOverrides {
+    pub run_ms: Option<u64>,
+    pub compile_ms: Option<u64>,
+    pub memory_mb: Option<u64>,
+    pub output_kb: Option<u64>,
+}
+
+/// `[preview]`: how the live HTML preview may behave.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreviewManifest {
+    /// Let `<script>` run in the preview (off by default).
+    #[serde(default)]
+    pub scripts: bool,
+}
+
+/// `exercise.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExerciseManifest {
+    pub format_version: u32,
+    /// Stable and unique across the whole curriculum; progress is keyed by it.
+    pub id: String,
+    pub title: String,
+    #[serde(default = "default_kind")]
+    pub kind: Kind,
+    pub language: Option<ExerciseLanguage>,
+    /// The lesson text (Markdown), relative to the exercise folder.
+    #[serde(default = "default_lesson")]
+    pub lesson: Spanned<String>,
+    /// Starter files in `starter/`; the reference solution has the same
+    /// names in `solution/`. The first is the one the editor opens.
+    #[serde(default)]
+    pub files: Vec<Spanned<String>>,
+    /// `tests.js`, `tests.rs` or `checks.toml`, relative to the folder.
+    pub tests: Option<Spanned<String>>,
+    /// From a gentle nudge to a near-answer; at least two for code.
+    #[serde(default)]
+    pub hints: Vec<String>,
+    /// Rough minutes a learner needs; shown on the course map.
+    pub minutes: Option<u32>,
+    #[serde(default)]
+    pub limits: LimitOverrides,
+    #[serde(default)]
+    pub preview: PreviewManifest,
+}
+
+fn default_kind() -> Kind {
+    Kind::Code
+}
+
+fn default_lesson() -> Spanned<String> {
+    Spanned::new(0..0, "lesson.md".to_string())
+}
+
+/// `checks.toml` for HTML/CSS exercises: declarative checks on the parsed
+/// page and its stylesheets.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecksManifest {
+    pub format_version: u32,
+    #[serde(rename = "check")]
+    pub checks: Vec<CheckManifest>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckManifest {
+    /// Shown to the learner, e.g. "The page has one main heading".
+    pub name: String,
+    /// Which file to check (default: the first `.html` file).
+    pub file: Option<String>,
+    /// A CSS selector for elements of the page.
+    pub selector: Option<String>,
+    /// Exactly this many elements must match `selector`.
+    pub count: Option<usize>,
+    /// At least this many (default 1 when neither count nor min is given).
+    pub min: Option<usize>,
+    /// Some matching element's text must contain this (case-insensitive).
+    pub text: Option<String>,
+    /// Some matching element must have this attribute...
+    pub attribute: Option<String>,
+    /// ...with exactly this value (default: any non-empty value).
+    pub value: Option<String>,
+    /// A stylesheet rule for these elements must declare this property...
+    pub property: Option<String>,
+    /// ...with a value containing this (case-insensitive; default: any).
+    pub property_value: Option<String>,
+    /// The plain-language message when the check fails (default: generated).
+    pub message: Option<String>,
+}
+
+/// Line (1-based) of a byte offset in `text`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].bytes().filter(|b| *b == b'\n').count() + 1
+}

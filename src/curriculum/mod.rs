@@ -1,0 +1,308 @@
+//! The curriculum: tracks of units of exercises, read from a folder.
+//!
+//! [`load`] reads `*/track.toml` and every exercise folder they name, and
+//! collects every problem it finds (unknown keys, missing files, duplicate
+//! ids, versions from the future) with the file and line, instead of
+//! stopping at the first: an instructor fixing a pack wants the whole list.
+//! Curriculum packs may come from outside, so nothing here trusts a path:
+//! every name must stay inside its exercise folder.
+//!
+//! What it leaves out: grading (see [`crate::grading`]) and rendering
+//! lessons (the UI does that).
+
+pub mod check;
+pub mod manifest;
+
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+use ts_rs::TS;
+
+use crate::config::Limits;
+use crate::sandbox::SourceFile;
+pub use manifest::{ExerciseLanguage, Kind};
+use manifest::{line_of, ExerciseManifest, TrackManifest, FORMAT_VERSION};
+
+/// One problem in a curriculum folder, pinned to a file and line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Problem {
+    pub file: String,
+    pub line: Option<u32>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "{}:{}: {}", self.file, l, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CurriculumError {
+    #[error("the curriculum at {root} has {} problem(s):\n{}", .problems.len(), .problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    Invalid { root: PathBuf, problems: Vec<Problem> },
+    #[error("no exercise {0:?} in the curriculum")]
+    UnknownExercise(String),
+    #[error("could not read {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+#[derive(Debug, Clone)]
+pub struct Curriculum {
+    pub root: PathBuf,
+    pub tracks: Vec<Track>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Track {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub units: Vec<Unit>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub exercises: Vec<Exercise>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    pub kind: Kind,
+    pub language: Option<ExerciseLanguage>,
+    pub dir: PathBuf,
+    pub lesson: String,
+    pub files: Vec<String>,
+    pub tests: Option<String>,
+    pub hints: Vec<String>,
+    pub minutes: Option<u32>,
+    pub limits: Limits,
+    pub preview_scripts: bool,
+}
+
+fn read(path: &Path) -> Result<String, CurriculumError> {
+    std::fs::read_to_string(path).map_err(|source| CurriculumError::Io { path: path.to_path_buf(), source })
+}
+
+impl Exercise {
+    /// The files a learner starts from.
+    pub fn starter(&self) -> Result<Vec<SourceFile>, CurriculumError> {
+        self.read_files("starter")
+    }
+
+    /// The reference solution.
+    pub fn solution(&self) -> Result<Vec<SourceFile>, CurriculumError> {
+        self.read_files("solution")
+    }
+
+    pub fn lesson_text(&self) -> Result<String, CurriculumError> {
+        read(&self.dir.join(&self.lesson))
+    }
+
+    pub fn tests_text(&self) -> Result<Option<String>, CurriculumError> {
+        self.tests.as_ref().map(|t| read(&self.dir.join(t))).transpose()
+    }
+
+    fn read_files(&self, sub: &str) -> Result<Vec<SourceFile>, CurriculumError> {
+        self.files
+            .iter()
+            .map(|name| Ok(SourceFile { name: name.clone(), text: read(&self.dir.join(sub).join(name))? }))
+            .collect()
+    }
+}
+
+impl Curriculum {
+    pub fn exercises(&self) -> impl Iterator<Item = &Exercise> {
+        self.tracks.iter().flat_map(|t| t.units.iter()).flat_map(|u| u.exercises.iter())
+    }
+
+    /// An exercise by id, or by the path of its folder.
+    pub fn find(&self, id_or_dir: &str) -> Result<&Exercise, CurriculumError> {
+        let as_path = std::fs::canonicalize(id_or_dir).ok();
+        self.exercises()
+            .find(|e| e.id == id_or_dir || as_path.as_ref().is_some_and(|p| std::fs::canonicalize(&e.dir).ok().as_ref() == Some(p)))
+            .ok_or_else(|| CurriculumError::UnknownExercise(id_or_dir.to_string()))
+    }
+}
+
+/// A name from a manifest must be a plain relative path inside the folder.
+fn safe_relative(name: &str) -> bool {
+    let p = Path::new(name);
+    !name.is_empty()
+        && !name.contains('\\')
+        && !name.contains('\0')
+        && p.components().all(|c| matches!(c, Component::Normal(_)))
+}
+
+struct Collector<'a> {
+    root: &'a Path,
+    problems: Vec<Problem>,
+}
+
+impl Collector<'_> {
+    fn push(&mut self, file: &Path, line: Option<usize>, message: impl Into<String>) {
+        let file = file.strip_prefix(self.root).unwrap_or(file).display().to_string();
+        self.problems.push(Problem { file, line: line.map(|l| l as u32), message: message.into() });
+    }
+
+    /// A TOML error message already says where; keep our file name in front.
+    fn toml_error(&mut self, file: &Path, text: &str, e: toml::de::Error) {
+        let line = e.span().map(|s| line_of(text, s.start));
+        let msg = e.message().to_string();
+        self.push(file, line, msg);
+    }
+}
+
+/// Reads and checks a whole curriculum folder.
+pub fn load(root: &Path) -> Result<Curriculum, CurriculumError> {
+    let mut c = Collector { root, problems: Vec::new() };
+    let mut track_dirs: Vec<PathBuf> = std::fs::read_dir(root)
+        .map_err(|source| CurriculumError::Io { path: root.to_path_buf(), source })?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("track.toml").is_file())
+        .collect();
+    track_dirs.sort();
+    if track_dirs.is_empty() {
+        c.push(root, None, "no track found: each track is a folder with a track.toml");
+    }
+    let mut tracks = Vec::new();
+    let mut ids: HashMap<String, PathBuf> = HashMap::new();
+    for dir in track_dirs {
+        let path = dir.join("track.toml");
+        let text = read(&path)?;
+        let manifest: TrackManifest = match toml::from_str(&text) {
+            Ok(m) => m,
+            Err(e) => {
+                c.toml_error(&path, &text, e);
+                continue;
+            }
+        };
+        if manifest.format_version > FORMAT_VERSION {
+            c.push(&path, None, format!("format_version {} is newer than this Stepstone understands ({FORMAT_VERSION}): update Stepstone", manifest.format_version));
+            continue;
+        }
+        if let Some(prev) = ids.insert(manifest.id.clone(), path.clone()) {
+            c.push(&path, None, format!("duplicate id {:?} (also used in {})", manifest.id, prev.display()));
+        }
+        let mut units = Vec::new();
+        for unit in manifest.units {
+            if let Some(prev) = ids.insert(unit.id.clone(), path.clone()) {
+                c.push(&path, None, format!("duplicate id {:?} (also used in {})", unit.id, prev.display()));
+            }
+            let mut exercises = Vec::new();
+            for folder in &unit.exercises {
+                let line = Some(line_of(&text, folder.span().start));
+                if !safe_relative(folder.get_ref()) {
+                    c.push(&path, line, format!("exercise folder {:?} must be a plain name inside the track", folder.get_ref()));
+                    continue;
+                }
+                let edir = dir.join(folder.get_ref());
+                if !edir.join("exercise.toml").is_file() {
+                    c.push(&path, line, format!("exercise folder {:?} has no exercise.toml", folder.get_ref()));
+                    continue;
+                }
+                if let Some(ex) = load_exercise(&mut c, &edir)? {
+                    if let Some(prev) = ids.insert(ex.id.clone(), edir.join("exercise.toml")) {
+                        let f = edir.join("exercise.toml");
+                        c.push(&f, None, format!("duplicate id {:?} (also used in {})", ex.id, prev.strip_prefix(root).unwrap_or(&prev).display()));
+                    }
+                    exercises.push(ex);
+                }
+            }
+            units.push(Unit { id: unit.id, title: unit.title, summary: unit.summary, exercises });
+        }
+        tracks.push(Track { id: manifest.id, title: manifest.title, summary: manifest.summary, units });
+    }
+    if c.problems.is_empty() {
+        Ok(Curriculum { root: root.to_path_buf(), tracks })
+    } else {
+        Err(CurriculumError::Invalid { root: root.to_path_buf(), problems: c.problems })
+    }
+}
+
+fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, CurriculumError> {
+    let path = dir.join("exercise.toml");
+    let text = read(&path)?;
+    let m: ExerciseManifest = match toml::from_str(&text) {
+        Ok(m) => m,
+        Err(e) => {
+            c.toml_error(&path, &text, e);
+            return Ok(None);
+        }
+    };
+    let before = c.problems.len();
+    if m.format_version > FORMAT_VERSION {
+        c.push(&path, None, format!("format_version {} is newer than this Stepstone understands ({FORMAT_VERSION}): update Stepstone", m.format_version));
+        return Ok(None);
+    }
+    let line = |s: &toml::Spanned<String>| (s.span().end > 0).then(|| line_of(&text, s.span().start));
+    let need = |c: &mut Collector, rel: &toml::Spanned<String>, sub: &str, what: &str| {
+        if !safe_relative(rel.get_ref()) {
+            c.push(&path, line(rel), format!("{what} {:?} must be a plain name inside the exercise folder", rel.get_ref()));
+        } else if !dir.join(sub).join(rel.get_ref()).is_file() {
+            let shown = if sub.is_empty() { rel.get_ref().clone() } else { format!("{sub}/{}", rel.get_ref()) };
+            c.push(&path, line(rel), format!("{what} {shown} is missing"));
+        }
+    };
+    need(c, &m.lesson, "", "lesson");
+    let graded = m.kind != Kind::Reading;
+    if graded {
+        if m.language.is_none() {
+            c.push(&path, None, "missing `language` (html, js or rust)");
+        }
+        if m.files.is_empty() {
+            c.push(&path, None, "missing `files`: name at least one starter file");
+        }
+        for f in &m.files {
+            need(c, f, "starter", "starter file");
+            need(c, f, "solution", "solution file");
+        }
+        match &m.tests {
+            Some(t) => need(c, t, "", "tests file"),
+            None if m.kind == Kind::Code => c.push(&path, None, "missing `tests`: a code exercise needs tests"),
+            None => {}
+        }
+        if m.kind == Kind::Code && m.hints.len() < 2 {
+            c.push(&path, None, "give at least two `hints`, from a nudge to a near-answer");
+        }
+    }
+    if c.problems.len() > before {
+        return Ok(None);
+    }
+    let defaults = Limits::default();
+    let l = &m.limits;
+    Ok(Some(Exercise {
+        id: m.id,
+        title: m.title,
+        kind: m.kind,
+        language: m.language,
+        dir: dir.to_path_buf(),
+        lesson: m.lesson.into_inner(),
+        files: m.files.into_iter().map(|f| f.into_inner()).collect(),
+        tests: m.tests.map(|t| t.into_inner()),
+        hints: m.hints,
+        minutes: m.minutes,
+        limits: Limits {
+            run_ms: l.run_ms.unwrap_or(defaults.run_ms),
+            compile_ms: l.compile_ms.unwrap_or(defaults.compile_ms),
+            memory_bytes: l.memory_mb.map(|m| m << 20).unwrap_or(defaults.memory_bytes),
+            output_bytes: l.output_kb.map(|k| k << 10).unwrap_or(defaults.output_bytes),
+            compile_memory_bytes: defaults.compile_memory_bytes,
+        },
+        preview_scripts: m.preview.scripts,
+    }))
+}
+
+/// The index of the bundled curriculum that `build.rs` checked and embedded:
+/// tracks, units and exercises (id, title, kind, language, folder), so the
+/// app can show the course map without scanning folders.
+pub const BUNDLED_INDEX_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/curriculum-index.json"));

@@ -1,0 +1,159 @@
+//! Grading: run an exercise's tests against a learner's files and say, in
+//! Exercism's test-runner format (v2), what passed.
+//!
+//! JavaScript and Rust tests run only through the sandbox; HTML/CSS checks
+//! run here, on the parsed page, with nothing executed (see [`html`]). A
+//! compile error, a failing test or a timeout is a [`GradeReport`], never an
+//! `Err`; `Err` means the exercise itself could not be read or judged.
+
+pub mod html;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::curriculum::{CurriculumError, Exercise, ExerciseLanguage};
+use crate::sandbox::{RunOptions, RunOutcome, RunStatus, Sandbox, SandboxError, SourceFile, TestResult, TestRun, TestStatus};
+
+/// Exercism's top-level verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum GradeStatus {
+    Pass,
+    Fail,
+    Error,
+}
+
+/// Exercism test-runner results, version 2, plus the run's outcome.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct GradeReport {
+    pub version: u32,
+    pub status: GradeStatus,
+    /// Required when the status is `error`: what went wrong, in plain words.
+    pub message: Option<String>,
+    /// In the order the tests appear in their file.
+    pub tests: Vec<TestResult>,
+    /// How the program run went (compile output, timings); absent for HTML.
+    pub outcome: Option<RunOutcome>,
+}
+
+impl GradeReport {
+    pub fn passed(&self) -> bool {
+        self.status == GradeStatus::Pass
+    }
+    pub fn pass_count(&self) -> usize {
+        self.tests.iter().filter(|t| t.status == TestStatus::Pass).count()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum GradeError {
+    #[error(transparent)]
+    Curriculum(#[from] CurriculumError),
+    #[error(transparent)]
+    Sandbox(#[from] SandboxError),
+    #[error("exercise {exercise} has no starter file named {name:?} (its files are: {files})")]
+    UnknownFile { exercise: String, name: String, files: String },
+    #[error("exercise {0} has nothing to grade (it is a reading lesson)")]
+    NotGraded(String),
+    #[error("{file} in exercise {exercise} is invalid: {message}")]
+    BadTests { exercise: String, file: String, message: String },
+}
+
+/// The starter files with the learner's versions put in their place.
+pub fn files_for(exercise: &Exercise, replacements: Vec<SourceFile>) -> Result<Vec<SourceFile>, GradeError> {
+    let mut files = exercise.starter()?;
+    for r in replacements {
+        match files.iter_mut().find(|f| f.name == r.name) {
+            Some(f) => f.text = r.text,
+            None => {
+                return Err(GradeError::UnknownFile { exercise: exercise.id.clone(), name: r.name, files: exercise.files.join(", ") })
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// Rust tests are attached to the learner's first file as this module.
+const RUST_TEST_MODULE: &str = "stepstone_tests";
+
+/// Grades `files` (complete: see [`files_for`]) against the exercise's tests.
+pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Result<GradeReport, GradeError> {
+    let Some(language) = exercise.language else { return Err(GradeError::NotGraded(exercise.id.clone())) };
+    let Some(tests_text) = exercise.tests_text()? else {
+        // An exploring exercise without tests: running cleanly is the test.
+        return Ok(GradeReport { version: 2, status: GradeStatus::Pass, message: None, tests: Vec::new(), outcome: None });
+    };
+    let tests_name = exercise.tests.clone().unwrap_or_default();
+    let opts = RunOptions { limits: exercise.limits, stdin: Vec::new() };
+    match language {
+        ExerciseLanguage::Html => {
+            let results = html::run_checks(&tests_text, files).map_err(|message| GradeError::BadTests {
+                exercise: exercise.id.clone(),
+                file: tests_name,
+                message,
+            })?;
+            Ok(report(results, None))
+        }
+        ExerciseLanguage::Js => {
+            let run = sandbox.test_js(files, &SourceFile { name: tests_name, text: tests_text }, &opts)?;
+            Ok(from_run(run))
+        }
+        ExerciseLanguage::Rust => {
+            let mut files = files.to_vec();
+            // Attach the tests as a child module of the learner's crate root,
+            // after the learner's last line so their line numbers stay put.
+            if let Some(main) = files.first_mut() {
+                main.text.push_str(&format!("\n#[cfg(test)]\n#[path = \"{tests_name}\"]\nmod {RUST_TEST_MODULE};\n"));
+            }
+            files.push(SourceFile { name: tests_name, text: tests_text });
+            let tests_text = files.last().map(|f| f.text.clone()).unwrap_or_default();
+            let mut run = sandbox.test_rust(&files, &opts)?;
+            // libtest lists tests alphabetically; learners read them in the
+            // order the author wrote them.
+            run.tests.sort_by_key(|t| {
+                let bare = t.name.rsplit("::").next().unwrap_or(&t.name);
+                tests_text.find(&format!("fn {bare}(")).unwrap_or(usize::MAX)
+            });
+            for t in &mut run.tests {
+                let bare = t.name.strip_prefix(&format!("{RUST_TEST_MODULE}::")).unwrap_or(&t.name);
+                t.name = bare.replace('_', " ");
+            }
+            Ok(from_run(run))
+        }
+    }
+}
+
+fn report(tests: Vec<TestResult>, outcome: Option<RunOutcome>) -> GradeReport {
+    let all_pass = tests.iter().all(|t| t.status == TestStatus::Pass);
+    let status = if tests.is_empty() {
+        GradeStatus::Error
+    } else if all_pass {
+        GradeStatus::Pass
+    } else {
+        GradeStatus::Fail
+    };
+    let message = (status == GradeStatus::Error).then(|| "No tests ran.".to_string());
+    GradeReport { version: 2, status, message, tests, outcome }
+}
+
+fn from_run(run: TestRun) -> GradeReport {
+    let o = &run.outcome;
+    let error = match o.status {
+        RunStatus::CompileError => Some(format!("Your code could not be compiled.\n{}", o.stderr.trim_end())),
+        RunStatus::Timeout if run.tests.is_empty() => Some("Your code took too long and was stopped. Is there a loop that never ends?".into()),
+        RunStatus::MemoryLimit if run.tests.is_empty() => Some("Your code used more memory than allowed and was stopped.".into()),
+        RunStatus::OutputLimit if run.tests.is_empty() => Some("Your code printed more than allowed and was stopped.".into()),
+        _ => None,
+    };
+    if let Some(message) = error {
+        return GradeReport { version: 2, status: GradeStatus::Error, message: Some(message), tests: run.tests, outcome: Some(run.outcome) };
+    }
+    let mut r = report(run.tests, Some(run.outcome));
+    if r.status == GradeStatus::Error {
+        // No test reported: the learner's code threw before the tests could
+        // start, or the tests file registered none.
+        let stderr = r.outcome.as_ref().map(|o| o.stderr.trim().to_string()).unwrap_or_default();
+        r.message = Some(if stderr.is_empty() { "No tests ran.".into() } else { format!("No tests ran. The program said:\n{stderr}") });
+    }
+    r
+}

@@ -1,0 +1,163 @@
+//! The curriculum format, the validator and grading, over the fixture
+//! curricula in `tests/fixtures/curriculum/`: `good/` has one exercise of
+//! every kind; each folder in `bad/` breaks one rule and its `expect.txt`
+//! holds the text the validator must report.
+
+use stepstone::curriculum::{self, check::check};
+use stepstone::grading::{self, GradeStatus};
+use stepstone::sandbox::{SourceFile, TestStatus};
+
+use super::support::{repo, sandbox};
+
+fn fixtures() -> std::path::PathBuf {
+    repo().join("tests/fixtures/curriculum")
+}
+
+#[test]
+fn good_fixture_curriculum_validates() {
+    let report = check(sandbox(), &fixtures().join("good"), 2).unwrap();
+    assert!(report.ok(), "{report:#?}");
+    assert_eq!(report.exercises.len(), 5);
+    let page = report.exercises.iter().find(|e| e.id == "fx.page").unwrap();
+    assert_eq!(page.starter, Some(GradeStatus::Fail));
+    assert_eq!(page.solution, Some(GradeStatus::Pass));
+}
+
+#[test]
+fn every_broken_curriculum_reports_its_own_problem() {
+    let bad = fixtures().join("bad");
+    let mut cases: Vec<_> = std::fs::read_dir(&bad).unwrap().flatten().map(|e| e.path()).collect();
+    cases.sort();
+    assert!(cases.len() >= 10);
+    let mut failures = Vec::new();
+    for case in cases {
+        let want = std::fs::read_to_string(case.join("expect.txt")).unwrap();
+        let report = check(sandbox(), &case, 2).unwrap();
+        let said: Vec<String> = report
+            .manifest_problems
+            .iter()
+            .map(|p| p.to_string())
+            .chain(report.exercises.iter().flat_map(|e| e.problems.clone()))
+            .collect();
+        if report.ok() || !said.iter().any(|s| s.contains(want.trim())) {
+            failures.push(format!("{}: expected {want:?}, got {said:#?}", case.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn good() -> curriculum::Curriculum {
+    curriculum::load(&fixtures().join("good")).unwrap()
+}
+
+#[test]
+fn js_grade_reports_expected_and_actual_in_file_order() {
+    let c = good();
+    let ex = c.find("fx.js-add").unwrap();
+    let files = grading::files_for(ex, vec![SourceFile { name: "main.js".into(), text: "function add(a, b) { return a < 0 ? a + b : a - b; }".into() }]).unwrap();
+    let r = grading::grade(sandbox(), ex, &files).unwrap();
+    assert_eq!(r.status, GradeStatus::Fail);
+    let names: Vec<_> = r.tests.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["add(2, 3) gives 5", "add works with negative numbers", "add can be awaited in an async test"]);
+    assert_eq!(r.tests[0].expected.as_deref(), Some("5"));
+    assert_eq!(r.tests[0].actual.as_deref(), Some("-1"));
+    assert_eq!(r.tests[1].status, TestStatus::Pass);
+}
+
+#[test]
+fn js_syntax_error_grades_as_error_with_message() {
+    let c = good();
+    let ex = c.find("fx.js-add").unwrap();
+    let files = grading::files_for(ex, vec![SourceFile { name: "main.js".into(), text: "function add(a, b) { return a + ; }".into() }]).unwrap();
+    let r = grading::grade(sandbox(), ex, &files).unwrap();
+    assert_eq!(r.status, GradeStatus::Error);
+    assert!(r.message.as_deref().unwrap().contains("SyntaxError"), "{r:#?}");
+}
+
+#[test]
+fn js_infinite_loop_in_a_test_is_reported_as_timeout() {
+    let c = good();
+    let ex = c.find("fx.js-add").unwrap();
+    let files = grading::files_for(ex, vec![SourceFile { name: "main.js".into(), text: "function add(a, b) { if (a < 0) { while (true) {} } return a + b; }".into() }]).unwrap();
+    let r = grading::grade(sandbox(), ex, &files).unwrap();
+    assert_eq!(r.tests[0].status, TestStatus::Pass);
+    assert_eq!(r.tests[1].status, TestStatus::Error);
+    assert!(r.tests[1].message.as_deref().unwrap().contains("did not finish"), "{r:#?}");
+}
+
+#[test]
+fn test_output_is_capped_at_500_characters() {
+    let c = good();
+    let ex = c.find("fx.js-add").unwrap();
+    let files = grading::files_for(ex, vec![SourceFile { name: "main.js".into(), text: "function add(a, b) { console.log('x'.repeat(2000)); return a + b; }".into() }]).unwrap();
+    let r = grading::grade(sandbox(), ex, &files).unwrap();
+    assert!(r.tests[0].output.chars().count() < 600);
+    assert!(r.tests[0].output.contains("output cut at 500"));
+}
+
+#[test]
+fn rust_grade_orders_tests_as_written_and_judges_should_panic() {
+    let c = good();
+    let ex = c.find("fx.rust-add").unwrap();
+    let starter = ex.starter().unwrap();
+    let r = grading::grade(sandbox(), ex, &starter).unwrap();
+    let names: Vec<_> = r.tests.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["add of 2 and 3 is 5", "add handles negatives", "dividing by zero panics with a message"]);
+    assert_eq!(r.tests[0].status, TestStatus::Fail);
+    assert_eq!(r.tests[0].expected.as_deref(), Some("5"));
+    assert_eq!(r.tests[0].actual.as_deref(), Some("0"));
+    // The starter's division by zero panics too, so should_panic passes.
+    assert_eq!(r.tests[2].status, TestStatus::Pass);
+
+    let no_panic = "fn add(a: i32, b: i32) -> i32 { a + b }\nfn checked_div(a: i32, b: i32) -> i32 { if b == 0 { 0 } else { a / b } }\nfn main() {}\n";
+    let files = grading::files_for(ex, vec![SourceFile { name: "main.rs".into(), text: no_panic.into() }]).unwrap();
+    let r = grading::grade(sandbox(), ex, &files).unwrap();
+    assert_eq!(r.tests[0].status, TestStatus::Pass);
+    assert_eq!(r.tests[2].status, TestStatus::Fail);
+    assert!(r.tests[2].message.as_deref().unwrap().contains("expected the code to panic"));
+}
+
+#[test]
+fn rust_compile_error_grades_as_error_with_compiler_message() {
+    let c = good();
+    let ex = c.find("fx.rust-add").unwrap();
+    let files = grading::files_for(ex, vec![SourceFile { name: "main.rs".into(), text: "fn main() { let x: i32 = \"no\"; }".into() }]).unwrap();
+    let r = grading::grade(sandbox(), ex, &files).unwrap();
+    assert_eq!(r.status, GradeStatus::Error);
+    let msg = r.message.unwrap();
+    assert!(msg.contains("could not be compiled") && msg.contains("mismatched types"), "{msg}");
+}
+
+#[test]
+fn grading_an_unknown_file_name_is_an_error() {
+    let c = good();
+    let ex = c.find("fx.js-add").unwrap();
+    let err = grading::files_for(ex, vec![SourceFile { name: "other.js".into(), text: String::new() }]).unwrap_err();
+    assert!(err.to_string().contains("no starter file named \"other.js\""));
+}
+
+#[test]
+fn bundled_curriculum_has_three_tracks_of_at_least_twelve_graded_exercises() {
+    let c = curriculum::load(&repo().join("curriculum")).unwrap();
+    for id in ["html-css", "js", "rust"] {
+        let t = c.tracks.iter().find(|t| t.id == id).unwrap_or_else(|| panic!("track {id} missing"));
+        let graded = t.units.iter().flat_map(|u| &u.exercises).filter(|e| e.kind == curriculum::Kind::Code).count();
+        assert!(graded >= 12, "track {id} has only {graded} graded exercises");
+    }
+}
+
+#[test]
+fn embedded_index_matches_the_bundled_curriculum() {
+    let index: serde_json::Value = serde_json::from_str(curriculum::BUNDLED_INDEX_JSON).unwrap();
+    let c = curriculum::load(&repo().join("curriculum")).unwrap();
+    let from_index: Vec<String> = index
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|t| t["units"].as_array().unwrap().iter())
+        .flat_map(|u| u["exercises"].as_array().unwrap().iter())
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect();
+    let loaded: Vec<String> = c.exercises().map(|e| e.id.clone()).collect();
+    assert_eq!(from_index, loaded);
+}
