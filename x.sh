@@ -114,6 +114,9 @@ cmd_test() {
   phase "test: cargo tests (unit and integration)"
   cargo test --workspace --locked
   phase_end
+  phase "test: bundled curriculum (every solution passes, every starter fails)"
+  "$CARGO_TARGET_DIR/debug/stepstone" curriculum check curriculum
+  phase_end
   install_e2e
   phase "test: end-to-end (WebDriver, real window under Xvfb)"
   STEPSTONE_APP="$(app_bin)" xvfb-run -a -s "-screen 0 1400x900x24" node --test tests/e2e/

@@ -13,11 +13,11 @@ async function typeInEditor(text) {
   const d = app.driver;
   const content = await d.findElement(By.css("#editor .cm-content"));
   await content.click();
-  await content.sendKeys(Key.chord(Key.CONTROL, "a"), Key.DELETE);
+  await content.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
   // CodeMirror wants real Enter key presses, not "\n" characters.
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    if (i > 0) await content.sendKeys(Key.ENTER, Key.chord(Key.SHIFT, Key.HOME), Key.DELETE);
+    if (i > 0) await content.sendKeys(Key.ENTER);
     await content.sendKeys(lines[i]);
   }
 }

@@ -6,5 +6,6 @@
 mod cli;
 mod curriculum;
 mod ipc_bindings;
+mod sandbox_cache;
 mod sandbox_fixtures;
 mod support;

@@ -119,6 +119,22 @@ fn run_fixtures(ext: &str) {
         failures.extend(check(path, &outcome, &e));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    host_memory_stays_bounded();
+}
+
+/// The host's peak resident memory after the adversarial programs ran:
+/// printed, and bounded well below the machine (each guest may use 256 MiB,
+/// and one test binary runs a few at once).
+fn host_memory_stays_bounded() {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage fills the struct we own.
+    let usage = unsafe {
+        libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    let peak_mib = usage.ru_maxrss / 1024;
+    println!("host peak RSS after the adversarial fixtures: {peak_mib} MiB");
+    assert!(peak_mib < 2048, "the host's peak memory reached {peak_mib} MiB");
 }
 
 #[test]
