@@ -5,6 +5,7 @@
 //! * [`grading`] runs an exercise's tests (through the sandbox, or as
 //!   HTML/CSS checks) and reports in Exercism's format;
 //! * [`sandbox`] runs student JavaScript and Rust inside wasmtime;
+//! * [`store`] keeps profiles, drafts, attempts and the event log in SQLite;
 //! * [`toolchain`] finds the compiler for student Rust;
 //! * [`doctor`] reports what this machine has and lacks;
 //! * [`ipc`] holds the types both front ends hand to the UI;
@@ -21,6 +22,7 @@ pub mod doctor;
 pub mod grading;
 pub mod ipc;
 pub mod sandbox;
+pub mod store;
 pub mod toolchain;
 
 /// The version of this build, shown by `stepstone --version` and the app.

@@ -59,6 +59,32 @@ enum Command {
         /// Print the results as JSON.
         #[arg(long)]
         json: bool,
+        /// Record the attempt for this learner (PIN on stdin).
+        #[arg(long)]
+        student: Option<String>,
+    },
+    /// Learner profiles on this terminal.
+    Student {
+        #[command(subcommand)]
+        command: StudentCommand,
+    },
+    /// A learner's progress per exercise (asks for their PIN on stdin).
+    Progress {
+        /// The learner's id (see `stepstone student list`).
+        #[arg(long)]
+        student: String,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Append attempts in a loop, printing each committed id (used by the
+    /// crash-durability tests: they kill this process mid-write).
+    #[command(hide = true)]
+    WriteLoad {
+        #[arg(long)]
+        student: String,
+        #[arg(long, default_value_t = 1000)]
+        count: u32,
     },
     /// Print benchmark medians (not a test; see BENCHMARKS.md).
     Bench {
@@ -80,6 +106,20 @@ enum CurriculumCommand {
         /// The curriculum folder (default: the bundled one).
         dir: Option<PathBuf>,
         /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum StudentCommand {
+    /// Create a profile; the PIN is read from the first line of stdin.
+    Add {
+        /// The name shown in the profile picker.
+        name: String,
+    },
+    /// List the profiles (names and ids only).
+    List {
         #[arg(long)]
         json: bool,
     },
@@ -170,7 +210,56 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             print_outcome(&outcome, json);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Grade { exercise, files, json } => {
+        Command::Student { command: StudentCommand::Add { name } } => {
+            let pin = read_pin()?;
+            let mut store = open_store(paths)?;
+            let student = store.create_student(&name, &pin).map_err(|e| e.to_string())?;
+            println!("{}", student.id);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Student { command: StudentCommand::List { json } } => {
+            let store = open_store(paths)?;
+            let students = store.list_students().map_err(|e| e.to_string())?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&students).map_err(|e| e.to_string())?);
+            } else {
+                for s in students {
+                    println!("{}  {}", s.id, s.display_name);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Progress { student, json } => {
+            let pin = read_pin()?;
+            let mut store = open_store(paths)?;
+            let session = store.sign_in(&student, &pin).map_err(|e| e.to_string())?;
+            let progress = store.progress(&session).map_err(|e| e.to_string())?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&progress).map_err(|e| e.to_string())?);
+            } else {
+                for p in progress {
+                    println!("{:<40} {:?} ({} attempts, {} s on task)", p.exercise_id, p.state, p.attempts, p.time_on_task_ms / 1000);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::WriteLoad { student, count } => {
+            let pin = read_pin()?;
+            let mut store = open_store(paths)?;
+            let session = store.sign_in(&student, &pin).map_err(|e| e.to_string())?;
+            let report = grading::GradeReport { version: 2, status: grading::GradeStatus::Fail, message: None, tests: Vec::new(), outcome: None };
+            let code = [SourceFile { name: "main.js".into(), text: "x".repeat(2000) }];
+            let mut out = std::io::stdout().lock();
+            for i in 0..count {
+                let a = store.record_attempt(&session, &format!("load.{}", i % 7), &code, &report, stepstone::store::now_ms(), 10).map_err(|e| e.to_string())?;
+                // Printed only after the commit returned: what the parent
+                // sees here must survive a SIGKILL.
+                writeln!(out, "{}", a.id).map_err(|e| e.to_string())?;
+                out.flush().map_err(|e| e.to_string())?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Grade { exercise, files, json, student } => {
             let curriculum = load_curriculum_for(&exercise, paths)?;
             let ex = curriculum.find(&exercise).map_err(|e| e.to_string())?;
             let replacements = files
@@ -183,7 +272,23 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                 .collect::<Result<Vec<_>, String>>()?;
             let files = grading::files_for(ex, replacements).map_err(|e| e.to_string())?;
             let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+            // Sign in before grading, so a wrong PIN costs no grading time.
+            let signed_in = match &student {
+                Some(id) => {
+                    let pin = read_pin()?;
+                    let mut store = open_store(paths)?;
+                    let session = store.sign_in(id, &pin).map_err(|e| e.to_string())?;
+                    Some((store, session))
+                }
+                None => None,
+            };
+            let started = stepstone::store::now_ms();
+            let clock = std::time::Instant::now();
             let report = grading::grade(&sandbox, ex, &files).map_err(|e| e.to_string())?;
+            if let Some((mut store, session)) = signed_in {
+                let ms = clock.elapsed().as_millis() as i64;
+                store.record_attempt(&session, &ex.id, &files, &report, started, ms).map_err(|e| e.to_string())?;
+            }
             if json {
                 println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
             } else {
@@ -232,6 +337,22 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
     }
+}
+
+fn open_store(paths: &Paths) -> Result<stepstone::store::Store, String> {
+    stepstone::store::Store::open(&paths.data_dir.join("progress.sqlite3")).map_err(|e| e.to_string())
+}
+
+/// The PIN from the first line of stdin (never from an argument, which any
+/// user of the machine could read in the process list).
+fn read_pin() -> Result<String, String> {
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).map_err(|e| format!("could not read the PIN: {e}"))?;
+    let pin = line.trim_end_matches(['\n', '\r']).to_string();
+    if pin.is_empty() {
+        return Err("type the PIN on standard input".into());
+    }
+    Ok(pin)
 }
 
 /// The curriculum that holds `exercise`: the folder's own curriculum when it

@@ -8,4 +8,5 @@ mod curriculum;
 mod ipc_bindings;
 mod sandbox_cache;
 mod sandbox_fixtures;
+mod store;
 mod support;

@@ -1,0 +1,90 @@
+//! Numbered schema migrations, embedded in the binary. Migration N takes
+//! the schema from version N-1 to N; each runs in its own transaction with
+//! the new `user_version`, so a crash leaves the file at N-1 or N, never
+//! between. Never edit a migration that has shipped: add the next one.
+
+use rusqlite::Connection;
+use std::path::Path;
+
+use super::StoreError;
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: the first schema.
+    "CREATE TABLE device (
+        only INTEGER PRIMARY KEY CHECK (only = 1),
+        id TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE students (
+        id TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        pin_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE drafts (
+        student_id TEXT NOT NULL REFERENCES students(id),
+        exercise_id TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (student_id, exercise_id, file_name)
+    );
+    CREATE TABLE attempts (
+        id TEXT PRIMARY KEY,
+        student_id TEXT NOT NULL REFERENCES students(id),
+        exercise_id TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        passed INTEGER NOT NULL,
+        report_json TEXT NOT NULL,
+        code_json TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        device_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        student_id TEXT,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (device_id, seq)
+    );",
+    // 2: sign-in lock-out, reset history, and the indexes progress needs.
+    "ALTER TABLE students ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE students ADD COLUMN locked_until INTEGER;
+    CREATE TABLE draft_history (
+        id INTEGER PRIMARY KEY,
+        student_id TEXT NOT NULL REFERENCES students(id),
+        exercise_id TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        text TEXT NOT NULL,
+        saved_at INTEGER NOT NULL,
+        reason TEXT NOT NULL
+    );
+    CREATE INDEX attempts_by_student ON attempts (student_id, exercise_id, started_at);
+    CREATE INDEX draft_history_by_file ON draft_history (student_id, exercise_id, file_name);",
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Applies migrations up to `target` (tests use this to build old stores).
+pub fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<(), StoreError> {
+    let current: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+    if current > SCHEMA_VERSION {
+        return Err(StoreError::TooNew { path: path.to_path_buf(), found: current, supported: SCHEMA_VERSION });
+    }
+    for version in current + 1..=target.min(SCHEMA_VERSION) {
+        let sql = MIGRATIONS[(version - 1) as usize];
+        let tx = conn.transaction().map_err(|source| StoreError::Sql { action: "starting a migration", source })?;
+        tx.execute_batch(sql).map_err(|source| StoreError::Sql { action: "migrating the schema", source })?;
+        tx.pragma_update(None, "user_version", version).map_err(|source| StoreError::Sql { action: "recording the schema version", source })?;
+        tx.commit().map_err(|source| StoreError::Sql { action: "committing a migration", source })?;
+    }
+    Ok(())
+}
+
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    migrate_to(conn, path, SCHEMA_VERSION)
+}
