@@ -233,3 +233,48 @@ pub fn sandbox(sb: &Sandbox, exe: &Path, work: &Path) -> Result<Vec<Row>, String
     }
     Ok(rows)
 }
+
+/// `stepstone bench store`: attempts committed per second (each its own
+/// durable transaction), and the progress query for one learner in a store
+/// sized like a school year: 30 learners x 300 exercises x 20 attempts.
+/// The bulk of the history is loaded in batches (the timed per-attempt
+/// commits are a sample), since 180,000 fsyncs would measure the disk only.
+pub fn store(work: &Path) -> Result<Vec<Row>, String> {
+    use crate::grading::{GradeReport, GradeStatus};
+    use crate::store::Store;
+    let err = |e: crate::store::StoreError| e.to_string();
+    let mut store = Store::open(&work.join("bench.sqlite3")).map_err(err)?;
+    let code = vec![SourceFile { name: "main.js".into(), text: "function add(a, b) { return a + b; }\n".repeat(10) }];
+    let report = |pass: bool| GradeReport { version: 2, status: if pass { GradeStatus::Pass } else { GradeStatus::Fail }, message: None, tests: Vec::new(), outcome: None };
+    let mut sessions = Vec::new();
+    for i in 0..30 {
+        let s = store.create_student(&format!("Learner {i}"), "1234").map_err(err)?;
+        sessions.push(store.sign_in(&s.id, "1234").map_err(err)?);
+    }
+    let mut rows = Vec::new();
+    let n = 300;
+    let t = Instant::now();
+    for i in 0..n {
+        store.record_attempt(&sessions[i % 30], &format!("ex.{}", i % 300), &code, &report(i % 5 == 0), i as i64, 10).map_err(err)?;
+    }
+    let per_attempt = t.elapsed().as_secs_f64() * 1000.0 / n as f64;
+    rows.push(Row { name: format!("commit one attempt (durable), {:.0}/s", 1000.0 / per_attempt), ours_ms: per_attempt, references: Vec::new() });
+
+    let t = Instant::now();
+    let mut loaded = 0usize;
+    for s in &sessions {
+        for ex in 0..300 {
+            let items: Vec<_> = (0..20).map(|k| (format!("ex.{ex}"), code.clone(), report(k == 19), (ex * 20 + k) as i64, 1000)).collect();
+            loaded += store.record_attempts(s, &items).map_err(err)?;
+        }
+    }
+    let per_batch_attempt = t.elapsed().as_secs_f64() * 1000.0 / loaded as f64;
+    rows.push(Row { name: format!("attempts in 20-attempt transactions, {:.0}/s", 1000.0 / per_batch_attempt), ours_ms: per_batch_attempt, references: Vec::new() });
+
+    let progress = time_n(21, || {
+        let p = store.progress(&sessions[7]).unwrap();
+        assert_eq!(p.len(), 300);
+    });
+    rows.push(Row { name: format!("progress query, 1 learner of {} attempts", loaded + n), ours_ms: progress, references: Vec::new() });
+    Ok(rows)
+}

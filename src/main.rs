@@ -129,6 +129,8 @@ enum StudentCommand {
 enum BenchCommand {
     /// JS and Rust runs in the sandbox, beside node and native rustc.
     Sandbox,
+    /// Attempt inserts and the progress query at school-year size.
+    Store,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -296,15 +298,20 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bench { command: BenchCommand::Sandbox } => {
-            let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
-            let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+        Command::Bench { command } => {
             let work = tempfile::tempdir().map_err(|e| e.to_string())?;
-            let rows = stepstone::bench::sandbox(&sandbox, &exe, work.path())?;
+            let rows = match command {
+                BenchCommand::Sandbox => {
+                    let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+                    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+                    stepstone::bench::sandbox(&sandbox, &exe, work.path())?
+                }
+                BenchCommand::Store => stepstone::bench::store(work.path())?,
+            };
             println!("{:<48} {:>10}   {:<38} {:>10} {:>7}", "case", "median ms", "reference", "median ms", "ratio");
             for r in rows {
                 if r.references.is_empty() {
-                    println!("{:<48} {:>10.2}", r.name, r.ours_ms);
+                    println!("{:<48} {:>10.3}", r.name, r.ours_ms);
                 }
                 for (i, (name, ms)) in r.references.iter().enumerate() {
                     let label = if i == 0 { r.name.as_str() } else { "" };

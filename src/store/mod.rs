@@ -342,6 +342,42 @@ impl Store {
         Ok(attempt)
     }
 
+    /// Stores many attempts in one transaction (an import, or a bulk load):
+    /// all of them or none.
+    pub fn record_attempts(&mut self, s: &Session, items: &[(String, Vec<SourceFile>, GradeReport, i64, i64)]) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting a transaction"))?;
+        for (exercise_id, code, report, started_at, duration_ms) in items {
+            let attempt = Attempt {
+                id: uuid::Uuid::new_v4().to_string(),
+                exercise_id: exercise_id.clone(),
+                started_at: *started_at,
+                duration_ms: *duration_ms,
+                passed: report.passed(),
+                report: report.clone(),
+                code: code.clone(),
+            };
+            tx.execute(
+                "INSERT INTO attempts (id, student_id, exercise_id, started_at, duration_ms, passed, report_json, code_json)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    attempt.id,
+                    s.student_id,
+                    attempt.exercise_id,
+                    attempt.started_at,
+                    attempt.duration_ms,
+                    attempt.passed,
+                    serde_json::to_string(&attempt.report).unwrap_or_default(),
+                    serde_json::to_string(&attempt.code).unwrap_or_default()
+                ],
+            )
+            .map_err(sql("saving an attempt"))?;
+            let payload = serde_json::to_string(&attempt).unwrap_or_default();
+            append_event(&tx, &self.device_id, Some(&s.student_id), "attempt_recorded", &payload, now_ms())?;
+        }
+        tx.commit().map_err(sql("saving attempts"))?;
+        Ok(items.len())
+    }
+
     /// The learner's attempts at one exercise, oldest first.
     pub fn attempts(&self, s: &Session, exercise_id: &str) -> Result<Vec<Attempt>, StoreError> {
         let mut stmt = self
