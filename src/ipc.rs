@@ -10,13 +10,19 @@ use ts_rs::{Config, TS};
 
 use crate::config::Limits;
 use crate::doctor::{Check, DoctorReport};
+use crate::grading::{GradeReport, GradeStatus};
 use crate::sandbox::{Diagnostic, Language, RunOutcome, RunStatus, Severity, SourceFile, TestResult, TestRun, TestStatus};
+use crate::store::{ProgressState, Student};
+use crate::workstation::{CourseMap, ExerciseSummary, ExerciseView, Policy, TrackSummary, UnitSummary};
 
 /// What the app shows about itself on start.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct AppInfo {
     pub version: String,
     pub doctor: DoctorReport,
+    /// Why the workstation could not start (a damaged store, a broken
+    /// curriculum), in words for the person at the keyboard.
+    pub startup_error: Option<String>,
 }
 
 /// "Run this code": the UI's Run button.
@@ -58,6 +64,16 @@ pub fn typescript_bindings() -> String {
         AppInfo::decl(&cfg),
         RunRequest::decl(&cfg),
         CommandError::decl(&cfg),
+        GradeStatus::decl(&cfg),
+        GradeReport::decl(&cfg),
+        Student::decl(&cfg),
+        ProgressState::decl(&cfg),
+        ExerciseSummary::decl(&cfg),
+        UnitSummary::decl(&cfg),
+        TrackSummary::decl(&cfg),
+        CourseMap::decl(&cfg),
+        ExerciseView::decl(&cfg),
+        Policy::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src/ (see src/ipc.rs). Do not edit:\n\

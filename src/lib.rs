@@ -7,6 +7,7 @@
 //! * [`sandbox`] runs student JavaScript and Rust inside wasmtime;
 //! * [`store`] keeps profiles, drafts, attempts and the event log in SQLite;
 //! * [`toolchain`] finds the compiler for student Rust;
+//! * [`workstation`] is what the desktop app does, one call per command;
 //! * [`doctor`] reports what this machine has and lacks;
 //! * [`ipc`] holds the types both front ends hand to the UI;
 //! * [`config`] holds limits and paths;
@@ -24,6 +25,7 @@ pub mod ipc;
 pub mod sandbox;
 pub mod store;
 pub mod toolchain;
+pub mod workstation;
 
 /// The version of this build, shown by `stepstone --version` and the app.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

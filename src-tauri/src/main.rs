@@ -1,37 +1,124 @@
 //! The Stepstone desktop shell: a Tauri window over the core library.
 //!
-//! Every command here is thin: take the state, call one core function, map
-//! the error to a [`CommandError`]. The logic lives in the `stepstone` crate;
-//! nothing in this file may decide anything a test would want to check.
+//! Every command here is thin: take the state, call one core function
+//! (almost always a [`Workstation`] method), map the error to a
+//! [`CommandError`]. Nothing in this file decides anything a test would want
+//! to check; that lives in `stepstone::workstation`.
 
 use std::sync::Arc;
 
-use stepstone::config::{Limits, Paths};
+use stepstone::config::Paths;
+use stepstone::grading::GradeReport;
 use stepstone::ipc::{AppInfo, CommandError, RunRequest};
-use stepstone::sandbox::{RunOptions, RunOutcome, Sandbox};
+use stepstone::sandbox::{RunOutcome, Sandbox, SourceFile};
+use stepstone::store::Student;
+use stepstone::workstation::{CourseMap, ExerciseView, Workstation};
 
 struct AppState {
     paths: Paths,
-    sandbox: Arc<Sandbox>,
+    /// The workstation, or why it could not start (shown in the window).
+    ws: Result<Arc<Workstation>, String>,
+}
+
+impl AppState {
+    fn ws(&self) -> Result<Arc<Workstation>, CommandError> {
+        self.ws.clone().map_err(|message| CommandError { message })
+    }
+}
+
+/// Runs a blocking core call off the UI thread and maps its error.
+async fn blocking<T: Send + 'static, E: std::error::Error>(f: impl FnOnce() -> Result<T, E> + Send + 'static) -> Result<T, CommandError>
+where
+    E: Send + 'static,
+{
+    tauri::async_runtime::spawn_blocking(f).await?.map_err(CommandError::from)
 }
 
 #[tauri::command]
 async fn app_info(state: tauri::State<'_, AppState>) -> Result<AppInfo, CommandError> {
     let paths = state.paths.clone();
-    tauri::async_runtime::spawn_blocking(move || AppInfo { version: stepstone::VERSION.into(), doctor: stepstone::doctor::run(&paths) })
+    let startup_error = state.ws.as_ref().err().cloned();
+    tauri::async_runtime::spawn_blocking(move || AppInfo { version: stepstone::VERSION.into(), doctor: stepstone::doctor::run(&paths), startup_error })
         .await
         .map_err(CommandError::from)
 }
 
 #[tauri::command]
 async fn run_code(state: tauri::State<'_, AppState>, request: RunRequest) -> Result<RunOutcome, CommandError> {
-    let sandbox = state.sandbox.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        let opts = RunOptions { limits: Limits::default(), stdin: request.stdin.into_bytes() };
-        sandbox.run(request.language, &request.files, &opts)
-    })
-    .await?
-    .map_err(CommandError::from)
+    let ws = state.ws()?;
+    blocking(move || ws.run_scratch(request.language, &request.files)).await
+}
+
+#[tauri::command]
+async fn list_students(state: tauri::State<'_, AppState>) -> Result<Vec<Student>, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.students()).await
+}
+
+#[tauri::command]
+async fn create_student(state: tauri::State<'_, AppState>, name: String, pin: String) -> Result<Student, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.create_student(&name, &pin)).await
+}
+
+#[tauri::command]
+async fn sign_in(state: tauri::State<'_, AppState>, student_id: String, pin: String) -> Result<Student, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.sign_in(&student_id, &pin)).await
+}
+
+#[tauri::command]
+fn sign_out(state: tauri::State<'_, AppState>) -> Result<(), CommandError> {
+    state.ws()?.sign_out();
+    Ok(())
+}
+
+#[tauri::command]
+async fn course(state: tauri::State<'_, AppState>) -> Result<CourseMap, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.course()).await
+}
+
+#[tauri::command]
+async fn open_exercise(state: tauri::State<'_, AppState>, id: String) -> Result<ExerciseView, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.open_exercise(&id)).await
+}
+
+#[tauri::command]
+async fn save_draft(state: tauri::State<'_, AppState>, id: String, file: SourceFile) -> Result<(), CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.save_draft(&id, &file)).await
+}
+
+#[tauri::command]
+async fn reset_exercise(state: tauri::State<'_, AppState>, id: String) -> Result<Vec<SourceFile>, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.reset(&id)).await
+}
+
+#[tauri::command]
+async fn hint(state: tauri::State<'_, AppState>, id: String, level: usize) -> Result<String, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.hint(&id, level)).await
+}
+
+#[tauri::command]
+async fn solution(state: tauri::State<'_, AppState>, id: String) -> Result<Vec<SourceFile>, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.solution(&id)).await
+}
+
+#[tauri::command]
+async fn check_exercise(state: tauri::State<'_, AppState>, id: String, files: Vec<SourceFile>) -> Result<GradeReport, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.check(&id, files)).await
+}
+
+#[tauri::command]
+async fn run_exercise(state: tauri::State<'_, AppState>, id: String, files: Vec<SourceFile>) -> Result<RunOutcome, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.run(&id, files)).await
 }
 
 /// `--data-dir DIR` (or `STEPSTONE_DATA_DIR`) and `--curriculum DIR`.
@@ -47,16 +134,31 @@ fn main() {
     // Must come first: this process may only be here to confine rustc.
     stepstone::sandbox::confine::enter_if_requested();
     let paths = Paths::new(arg("--data-dir", "STEPSTONE_DATA_DIR"), arg("--curriculum", "STEPSTONE_CURRICULUM"));
-    let sandbox = match Sandbox::new(Some(paths.cache_dir.clone())) {
-        Ok(s) => Arc::new(s),
-        Err(e) => {
-            eprintln!("stepstone: {e}");
-            std::process::exit(1);
-        }
-    };
+    let ws = Sandbox::new(Some(paths.cache_dir.clone()))
+        .map_err(|e| e.to_string())
+        .and_then(|sandbox| Workstation::open(paths.clone(), sandbox).map_err(|e| e.to_string()))
+        .map(Arc::new);
+    if let Err(e) = &ws {
+        eprintln!("stepstone: {e}");
+    }
     tauri::Builder::default()
-        .manage(AppState { paths, sandbox })
-        .invoke_handler(tauri::generate_handler![app_info, run_code])
+        .manage(AppState { paths, ws })
+        .invoke_handler(tauri::generate_handler![
+            app_info,
+            run_code,
+            list_students,
+            create_student,
+            sign_in,
+            sign_out,
+            course,
+            open_exercise,
+            save_draft,
+            reset_exercise,
+            hint,
+            solution,
+            check_exercise,
+            run_exercise
+        ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("stepstone: the window could not start: {e}");

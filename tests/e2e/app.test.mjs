@@ -1,62 +1,116 @@
 // The desktop app, end to end: a real WebKitGTK window, real IPC into the
-// Rust core, the real wasmtime sandbox.
+// Rust core, the real wasmtime sandbox and a real SQLite store. The app
+// teaches the fixture curriculum (tests/fixtures/curriculum/good).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
 import { By, Key, until } from "selenium-webdriver";
 import { launch, screenshot } from "./harness.mjs";
 
+const curriculum = fileURLToPath(new URL("../fixtures/curriculum/good", import.meta.url));
 let app;
-before(async () => { app = await launch(); });
+before(async () => { app = await launch({ curriculum }); });
 after(async () => { await app?.close(); });
 
-async function typeInEditor(text) {
-  const d = app.driver;
-  const content = await d.findElement(By.css("#editor .cm-content"));
+const $ = (css) => app.driver.findElement(By.css(css));
+const visible = (css) => app.driver.wait(until.elementIsVisible(app.driver.findElement(By.css(css))), 20000);
+
+async function typeInto(editorCss, text) {
+  const content = await $(`${editorCss} .cm-content`);
   await content.click();
   await content.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
-  // CodeMirror wants real Enter key presses, not "\n" characters.
+  // CodeMirror wants real Enter key presses, not "\n" characters. It also
+  // closes brackets itself, so multi-line input must not type the closers.
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    if (i > 0) await content.sendKeys(Key.ENTER);
+    if (i > 0) await content.sendKeys(Key.ENTER, Key.chord(Key.SHIFT, Key.HOME), Key.BACK_SPACE);
     await content.sendKeys(lines[i]);
   }
 }
 
-async function runAndWait() {
-  const d = app.driver;
-  await d.executeScript("delete document.getElementById('console').dataset.status");
-  await d.findElement(By.id("run")).click();
-  await d.wait(async () => (await d.findElement(By.id("console")).getAttribute("data-status")) !== null, 60000);
-  return d.findElement(By.id("console")).getText();
+async function waitForAttr(css, attr) {
+  await app.driver.wait(async () => (await $(css).getAttribute(attr)) !== null, 60000);
+  return $(css).getAttribute(attr);
 }
 
-test("shows the version and the doctor report rendered from Rust", async () => {
-  const version = await app.driver.findElement(By.id("version")).getText();
+async function signIn(name, pin) {
+  await visible("#screen-profiles");
+  const button = await app.driver.wait(until.elementLocated(By.xpath(`//button[@class='profile' and text()='${name}']`)), 20000);
+  await button.click();
+  await visible("#pin");
+  await $("#pin").sendKeys(pin, Key.ENTER);
+  await visible("#screen-course");
+}
+
+test("the practice pad runs JavaScript and Rust in the sandbox", async () => {
+  const version = await $("#version").getText();
   assert.match(version, /^version \d+\.\d+\.\d+/);
-  const checks = await app.driver.findElements(By.css("#doctor li"));
-  assert.ok(checks.length >= 5, "doctor checks listed");
-  await screenshot(app.driver, "01-start");
+  await screenshot(app.driver, "01-profiles");
+  await $("#open-pad").click();
+  await visible("#screen-pad");
+  await typeInto("#editor", "const x = 6 * 7;\nconsole.log('answer', x);");
+  await $("#run").click();
+  assert.equal(await waitForAttr("#console", "data-status"), "ok");
+  assert.match(await $("#console").getText(), /answer 42/);
+  await app.driver.executeScript("delete document.getElementById('console').dataset.status");
+  await $("#language option[value='rust']").click();
+  await $("#run").click();
+  assert.equal(await waitForAttr("#console", "data-status"), "ok");
+  assert.match(await $("#console").getText(), /Hello, world!/);
+  await screenshot(app.driver, "02-practice-pad");
+  await $("#pad-back").click();
 });
 
-test("runs typed JavaScript in the sandbox and shows its output", async () => {
-  await typeInEditor("const x = 6 * 7;\nconsole.log('answer', x);");
-  const out = await runAndWait();
-  assert.match(out, /answer 42/);
-  assert.equal(await app.driver.findElement(By.id("console")).getAttribute("data-status"), "ok");
-  await screenshot(app.driver, "02-js-run");
-});
-
-test("shows a JavaScript error as text, with its line", async () => {
-  await typeInEditor("let a = 1;\nnull.boom;");
-  const out = await runAndWait();
-  assert.match(out, /TypeError/);
-  assert.match(out, /line 2/);
-});
-
-test("compiles and runs Rust from the editor", async () => {
+test("a learner signs in, fails then passes an exercise, and finds the draft after a reload", async () => {
   const d = app.driver;
-  await d.findElement(By.css("#language option[value='rust']")).click();
-  const out = await runAndWait();
-  assert.match(out, /Hello, world!/);
-  await screenshot(d, "03-rust-run");
+  // Create a profile, then sign out and back in with the PIN.
+  await visible("#screen-profiles");
+  await d.findElement(By.css("details.card summary")).click();
+  await $("#new-name").sendKeys("Ada");
+  await $("#new-pin").sendKeys("2468", Key.ENTER);
+  await visible("#screen-course");
+  await $("#sign-out").click();
+  await signIn("Ada", "1357").catch(() => {});
+  assert.match(await $("#pin-error").getText(), /PIN is not right/);
+  await $("#pin").clear();
+  await $("#pin").sendKeys("2468", Key.ENTER);
+  await visible("#screen-course");
+  await screenshot(d, "03-course-map");
+
+  // Open the JS exercise from the course map.
+  await $("button.exercise-link[data-id='fx.js-add']").click();
+  await visible("#screen-exercise");
+  assert.match(await $("#lesson").getText(), /Add/);
+
+  // A wrong solution: failing tests with expected and actual values.
+  await typeInto("#ex-editor", "function add(a, b) { return a - b; }");
+  await $("#ex-check").click();
+  const status = await waitForAttr("#pass-count", "data-status");
+  await screenshot(d, "04-failing-tests");
+  assert.equal(status, "fail", await $("#ex-console").getText());
+  assert.match(await $("#pass-count").getText(), /0 of 3 tests pass/);
+  assert.match(await $("#tests").getText(), /Expected: 5/);
+  await screenshot(d, "04-failing-tests");
+
+  // A right one: every test passes.
+  await d.executeScript("delete document.getElementById('pass-count').dataset.status");
+  await typeInto("#ex-editor", "function add(a, b) { return a + b; }");
+  await $("#ex-check").click();
+  assert.equal(await waitForAttr("#pass-count", "data-status"), "pass");
+  assert.match(await $("#pass-count").getText(), /3 of 3 tests pass/);
+  await screenshot(d, "05-passing-tests");
+
+  // Type more, let autosave run, reload the window: the draft is still there.
+  await typeInto("#ex-editor", "function add(a, b) { return a + b; /* kept */ }");
+  await d.wait(async () => (await $("#saved").getText()) === "Saved", 10000);
+  await d.navigate().refresh();
+  await d.wait(until.elementLocated(By.css("body[data-ready='true']")), 30000);
+  await signIn("Ada", "2468");
+  await $("button.exercise-link[data-id='fx.js-add']").click();
+  await visible("#screen-exercise");
+  assert.match(await $("#ex-editor .cm-content").getText(), /return a \+ b; \/\* kept \*\//);
+  // The course map remembers the pass.
+  await $("#back").click();
+  await visible("#screen-course");
+  assert.match(await $("button.exercise-link[data-id='fx.js-add']").getText(), /Passed/);
 });

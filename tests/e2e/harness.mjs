@@ -30,7 +30,7 @@ async function waitForPort(port, child, timeoutMs = 30000) {
   throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
-export async function launch({ dataDir } = {}) {
+export async function launch({ dataDir, curriculum } = {}) {
   const app = process.env.STEPSTONE_APP;
   if (!app) throw new Error("set STEPSTONE_APP to the built stepstone-app binary");
   const data = dataDir ?? mkdtempSync(join(tmpdir(), "stepstone-e2e-"));
@@ -41,7 +41,10 @@ export async function launch({ dataDir } = {}) {
   await waitForPort(PORT, driverProc);
   const driver = await new Builder()
     .usingServer(`http://127.0.0.1:${PORT}/`)
-    .withCapabilities({ browserName: "wry", "tauri:options": { application: app, args: ["--data-dir", data] } })
+    .withCapabilities({
+      browserName: "wry",
+      "tauri:options": { application: app, args: ["--data-dir", data, ...(curriculum ? ["--curriculum", curriculum] : [])] },
+    })
     .build();
   await driver.wait(until.elementLocated(By.css("body[data-ready='true']")), 30000);
   return {

@@ -69,8 +69,63 @@ needed_for: string, };
 
 export type DoctorReport = { version: string, checks: Array<Check>, data_dir: string, curriculum_dir: string, all_found: boolean, };
 
-export type AppInfo = { version: string, doctor: DoctorReport, };
+export type AppInfo = { version: string, doctor: DoctorReport, 
+/**
+ * Why the workstation could not start (a damaged store, a broken
+ * curriculum), in words for the person at the keyboard.
+ */
+startup_error: string | null, };
 
 export type RunRequest = { language: Language, files: Array<SourceFile>, stdin: string, };
 
 export type CommandError = { message: string, };
+
+export type GradeStatus = "pass" | "fail" | "error";
+
+export type GradeReport = { version: number, status: GradeStatus, 
+/**
+ * Required when the status is `error`: what went wrong, in plain words.
+ */
+message: string | null, 
+/**
+ * In the order the tests appear in their file.
+ */
+tests: Array<TestResult>, 
+/**
+ * How the program run went (compile output, timings); absent for HTML.
+ */
+outcome: RunOutcome | null, };
+
+export type Student = { id: string, display_name: string, };
+
+export type ProgressState = "not_started" | "in_progress" | "passed";
+
+export type ExerciseSummary = { id: string, title: string, kind: "code" | "reading" | "exploring", language: "html" | "js" | "rust" | null, minutes: number | null, state: ProgressState, };
+
+export type UnitSummary = { id: string, title: string, summary: string, exercises: Array<ExerciseSummary>, };
+
+export type TrackSummary = { id: string, title: string, summary: string, units: Array<UnitSummary>, };
+
+export type CourseMap = { student: Student, tracks: Array<TrackSummary>, 
+/**
+ * "Continue where I left off": the exercise touched last, or the first
+ * one not yet passed.
+ */
+continue_id: string | null, };
+
+export type ExerciseView = { id: string, title: string, kind: "code" | "reading" | "exploring", language: "html" | "js" | "rust" | null, 
+/**
+ * The lesson, rendered from Markdown and sanitised (no script, no
+ * remote anything); safe to put in the page as HTML.
+ */
+lesson_html: string, 
+/**
+ * The learner's saved files, or the starter where none is saved.
+ */
+files: Array<SourceFile>, hint_count: number, passed: boolean, preview_scripts: boolean, };
+
+export type Policy = { 
+/**
+ * Show the reference solution only after the exercise is passed.
+ */
+solution_after_pass: boolean, };

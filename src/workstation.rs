@@ -1,0 +1,300 @@
+//! The student workstation: what the desktop app does, as plain Rust.
+//!
+//! [`Workstation`] ties the curriculum, the sandbox and the progress store to
+//! one signed-in learner at a time, so each Tauri command is one call here.
+//! It owns the rules the UI must not decide: who may see a solution, what a
+//! learner's files are (their draft, else the starter), that a Check records
+//! an attempt. What it leaves out: rendering (the UI), and the instructor's
+//! side.
+
+use serde::{Deserialize, Serialize};
+use std::sync::Mutex;
+use ts_rs::TS;
+
+use crate::config::{Limits, Paths};
+use crate::curriculum::{self, Curriculum, CurriculumError, Exercise, ExerciseLanguage, Kind};
+use crate::grading::{self, GradeError, GradeReport};
+use crate::sandbox::{Language, RunOptions, RunOutcome, Sandbox, SandboxError, SourceFile};
+use crate::store::{now_ms, ProgressState, Session, Store, StoreError, Student};
+
+#[derive(Debug, thiserror::Error)]
+pub enum WorkstationError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Curriculum(#[from] CurriculumError),
+    #[error(transparent)]
+    Grade(#[from] GradeError),
+    #[error(transparent)]
+    Sandbox(#[from] SandboxError),
+    #[error("please sign in first")]
+    NotSignedIn,
+    #[error("the solution opens once you have passed this exercise")]
+    SolutionLocked,
+    #[error("this exercise has no hint number {0}")]
+    NoSuchHint(usize),
+    #[error("{0} exercises cannot be run here; use Check")]
+    NotRunnable(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ExerciseSummary {
+    pub id: String,
+    pub title: String,
+    #[ts(type = "\"code\" | \"reading\" | \"exploring\"")]
+    pub kind: Kind,
+    #[ts(type = "\"html\" | \"js\" | \"rust\" | null")]
+    pub language: Option<ExerciseLanguage>,
+    pub minutes: Option<u32>,
+    pub state: ProgressState,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct UnitSummary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub exercises: Vec<ExerciseSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct TrackSummary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub units: Vec<UnitSummary>,
+}
+
+/// The course map for the signed-in learner.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CourseMap {
+    pub student: Student,
+    pub tracks: Vec<TrackSummary>,
+    /// "Continue where I left off": the exercise touched last, or the first
+    /// one not yet passed.
+    pub continue_id: Option<String>,
+}
+
+/// Everything the exercise view shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ExerciseView {
+    pub id: String,
+    pub title: String,
+    #[ts(type = "\"code\" | \"reading\" | \"exploring\"")]
+    pub kind: Kind,
+    #[ts(type = "\"html\" | \"js\" | \"rust\" | null")]
+    pub language: Option<ExerciseLanguage>,
+    /// The lesson, rendered from Markdown and sanitised (no script, no
+    /// remote anything); safe to put in the page as HTML.
+    pub lesson_html: String,
+    /// The learner's saved files, or the starter where none is saved.
+    pub files: Vec<SourceFile>,
+    pub hint_count: usize,
+    pub passed: bool,
+    pub preview_scripts: bool,
+}
+
+/// Rules an instructor may change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Policy {
+    /// Show the reference solution only after the exercise is passed.
+    pub solution_after_pass: bool,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy { solution_after_pass: true }
+    }
+}
+
+pub struct Workstation {
+    pub paths: Paths,
+    pub sandbox: Sandbox,
+    curriculum: Curriculum,
+    store: Mutex<Store>,
+    session: Mutex<Option<Session>>,
+    pub policy: Policy,
+}
+
+impl Workstation {
+    pub fn open(paths: Paths, sandbox: Sandbox) -> Result<Workstation, WorkstationError> {
+        let curriculum = curriculum::load(&paths.curriculum_dir)?;
+        let store = Store::open(&paths.data_dir.join("progress.sqlite3"))?;
+        Ok(Workstation { paths, sandbox, curriculum, store: Mutex::new(store), session: Mutex::new(None), policy: Policy::default() })
+    }
+
+    fn store(&self) -> std::sync::MutexGuard<'_, Store> {
+        // A panic while holding the lock leaves SQLite consistent (every
+        // change is a transaction), so the poisoned guard is safe to reuse.
+        self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn session(&self) -> Result<Session, WorkstationError> {
+        self.session.lock().unwrap_or_else(|p| p.into_inner()).clone().ok_or(WorkstationError::NotSignedIn)
+    }
+
+    fn exercise(&self, id: &str) -> Result<&Exercise, WorkstationError> {
+        Ok(self.curriculum.find(id)?)
+    }
+
+    pub fn students(&self) -> Result<Vec<Student>, WorkstationError> {
+        Ok(self.store().list_students()?)
+    }
+
+    pub fn create_student(&self, name: &str, pin: &str) -> Result<Student, WorkstationError> {
+        Ok(self.store().create_student(name, pin)?)
+    }
+
+    pub fn sign_in(&self, student_id: &str, pin: &str) -> Result<Student, WorkstationError> {
+        let session = self.store().sign_in(student_id, pin)?;
+        let student = self.store().list_students()?.into_iter().find(|s| s.id == student_id).ok_or_else(|| StoreError::UnknownStudent(student_id.into()))?;
+        *self.session.lock().unwrap_or_else(|p| p.into_inner()) = Some(session);
+        Ok(student)
+    }
+
+    pub fn sign_out(&self) {
+        *self.session.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    pub fn course(&self) -> Result<CourseMap, WorkstationError> {
+        let session = self.session()?;
+        let store = self.store();
+        let progress = store.progress(&session)?;
+        let student = store.list_students()?.into_iter().find(|s| s.id == session.student_id()).ok_or(WorkstationError::NotSignedIn)?;
+        drop(store);
+        let state_of = |id: &str| progress.iter().find(|p| p.exercise_id == id).map(|p| p.state).unwrap_or(ProgressState::NotStarted);
+        let tracks: Vec<TrackSummary> = self
+            .curriculum
+            .tracks
+            .iter()
+            .map(|t| TrackSummary {
+                id: t.id.clone(),
+                title: t.title.clone(),
+                summary: t.summary.clone(),
+                units: t
+                    .units
+                    .iter()
+                    .map(|u| UnitSummary {
+                        id: u.id.clone(),
+                        title: u.title.clone(),
+                        summary: u.summary.clone(),
+                        exercises: u
+                            .exercises
+                            .iter()
+                            .map(|e| ExerciseSummary { id: e.id.clone(), title: e.title.clone(), kind: e.kind, language: e.language, minutes: e.minutes, state: state_of(&e.id) })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let last_touched = progress.iter().filter(|p| p.state != ProgressState::Passed).max_by_key(|p| p.last_attempt_at.unwrap_or(0)).map(|p| p.exercise_id.clone());
+        let first_open = self.curriculum.exercises().find(|e| state_of(&e.id) != ProgressState::Passed).map(|e| e.id.clone());
+        Ok(CourseMap { student, tracks, continue_id: last_touched.or(first_open) })
+    }
+
+    pub fn open_exercise(&self, id: &str) -> Result<ExerciseView, WorkstationError> {
+        let session = self.session()?;
+        let ex = self.exercise(id)?;
+        let starter = if ex.kind == Kind::Reading { Vec::new() } else { ex.starter()? };
+        let store = self.store();
+        let drafts = store.drafts(&session, id)?;
+        let passed = store.progress(&session)?.iter().any(|p| p.exercise_id == id && p.state == ProgressState::Passed);
+        drop(store);
+        let files = starter
+            .into_iter()
+            .map(|f| drafts.iter().find(|d| d.name == f.name).cloned().unwrap_or(f))
+            .collect();
+        Ok(ExerciseView {
+            id: ex.id.clone(),
+            title: ex.title.clone(),
+            kind: ex.kind,
+            language: ex.language,
+            lesson_html: render_lesson(&ex.lesson_text()?),
+            files,
+            hint_count: ex.hints.len(),
+            passed,
+            preview_scripts: ex.preview_scripts,
+        })
+    }
+
+    pub fn save_draft(&self, exercise_id: &str, file: &SourceFile) -> Result<(), WorkstationError> {
+        let session = self.session()?;
+        let ex = self.exercise(exercise_id)?;
+        if !ex.files.iter().any(|f| f == &file.name) {
+            return Err(GradeError::UnknownFile { exercise: ex.id.clone(), name: file.name.clone(), files: ex.files.join(", ") }.into());
+        }
+        Ok(self.store().save_draft(&session, exercise_id, file)?)
+    }
+
+    pub fn reset(&self, exercise_id: &str) -> Result<Vec<SourceFile>, WorkstationError> {
+        let session = self.session()?;
+        let starter = self.exercise(exercise_id)?.starter()?;
+        self.store().reset_to_starter(&session, exercise_id, &starter)?;
+        Ok(starter)
+    }
+
+    pub fn hint(&self, exercise_id: &str, level: usize) -> Result<String, WorkstationError> {
+        self.session()?;
+        self.exercise(exercise_id)?.hints.get(level).cloned().ok_or(WorkstationError::NoSuchHint(level + 1))
+    }
+
+    pub fn solution(&self, exercise_id: &str) -> Result<Vec<SourceFile>, WorkstationError> {
+        let session = self.session()?;
+        let passed = self.store().progress(&session)?.iter().any(|p| p.exercise_id == exercise_id && p.state == ProgressState::Passed);
+        if self.policy.solution_after_pass && !passed {
+            return Err(WorkstationError::SolutionLocked);
+        }
+        Ok(self.exercise(exercise_id)?.solution()?)
+    }
+
+    /// Check: grade the learner's files and record the attempt.
+    pub fn check(&self, exercise_id: &str, files: Vec<SourceFile>) -> Result<GradeReport, WorkstationError> {
+        let session = self.session()?;
+        let ex = self.exercise(exercise_id)?;
+        let files = grading::files_for(ex, files)?;
+        let started = now_ms();
+        let clock = std::time::Instant::now();
+        let report = grading::grade(&self.sandbox, ex, &files)?;
+        let ms = clock.elapsed().as_millis() as i64;
+        let mut store = self.store();
+        for f in &files {
+            store.save_draft(&session, exercise_id, f)?;
+        }
+        store.record_attempt(&session, exercise_id, &files, &report, started, ms)?;
+        Ok(report)
+    }
+
+    /// Run: the learner's program, as is, in the sandbox.
+    pub fn run(&self, exercise_id: &str, files: Vec<SourceFile>) -> Result<RunOutcome, WorkstationError> {
+        self.session()?;
+        let ex = self.exercise(exercise_id)?;
+        let files = grading::files_for(ex, files)?;
+        let language = match ex.language {
+            Some(ExerciseLanguage::Js) => Language::Js,
+            Some(ExerciseLanguage::Rust) => Language::Rust,
+            Some(ExerciseLanguage::Html) | None => return Err(WorkstationError::NotRunnable(format!("{:?}", ex.language).to_lowercase())),
+        };
+        Ok(self.sandbox.run(language, &files, &RunOptions { limits: ex.limits, stdin: Vec::new() })?)
+    }
+
+    /// Run code outside any exercise (the scratch pad).
+    pub fn run_scratch(&self, language: Language, files: &[SourceFile]) -> Result<RunOutcome, WorkstationError> {
+        Ok(self.sandbox.run(language, files, &RunOptions { limits: Limits::default(), stdin: Vec::new() })?)
+    }
+}
+
+/// Markdown to HTML, then sanitised: lessons come in curriculum packs that
+/// may be hostile. Links and images that point anywhere but inside the page
+/// are dropped, since nothing may load from a network.
+pub fn render_lesson(markdown: &str) -> String {
+    let parser = pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_STRIKETHROUGH);
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, parser);
+    ammonia::Builder::default()
+        .url_schemes(std::collections::HashSet::new())
+        .url_relative(ammonia::UrlRelative::Deny)
+        .rm_tags(&["img"])
+        .add_allowed_classes("code", &["language-html", "language-css", "language-js", "language-javascript", "language-rust"])
+        .clean(&html)
+        .to_string()
+}
