@@ -298,3 +298,21 @@ pub fn render_lesson(markdown: &str) -> String {
         .clean(&html)
         .to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::render_lesson;
+
+    #[test]
+    fn lesson_markdown_is_sanitised_and_loads_nothing_remote() {
+        let html = render_lesson(
+            "# Title\n\n<script>alert(1)</script>\n\n[site](https://example.org) ![x](http://example.org/a.png) \
+             <img src=x onerror=alert(1)> [js](javascript:alert(1))\n\n```js\nlet a = 1;\n```\n",
+        );
+        assert!(html.contains("<h1>Title</h1>"));
+        assert!(html.contains("<code class=\"language-js\">"));
+        for bad in ["<script", "onerror", "javascript:", "example.org", "<img"] {
+            assert!(!html.contains(bad), "{bad} survived: {html}");
+        }
+    }
+}
