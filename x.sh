@@ -25,7 +25,6 @@ APT_PACKAGES=(
   build-essential pkg-config file
   # running and testing the window headless
   webkit2gtk-driver xvfb xauth
-  nodejs npm
 )
 
 phase_start=0
@@ -39,6 +38,9 @@ install_apt() {
   for p in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
   done
+  # Node may come from elsewhere than Debian (it does on these machines);
+  # only ask apt for it when there is no node at all.
+  command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "installing Debian packages: ${missing[*]}"
     as_root apt-get update -q
