@@ -61,7 +61,10 @@ npm_ci() { # dir
   local dir=$1 stamp
   stamp="$dir/node_modules/.stepstone-lock"
   if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    # `npm ci` rejects lockfiles written with this machine's npm settings
+    # (it wants every platform's optional rollup binary listed); `npm
+    # install --no-save` installs the same locked versions and writes nothing.
+    (cd "$dir" && npm install --no-save --no-audit --no-fund --loglevel=error)
     cp "$dir/package-lock.json" "$stamp"
   fi
 }
