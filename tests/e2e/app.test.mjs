@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { By, Key, until } from "selenium-webdriver";
-import { launch, screenshot } from "./harness.mjs";
+import { launch, screenshot, seriousA11yViolations } from "./harness.mjs";
 
 const curriculum = fileURLToPath(new URL("../fixtures/curriculum/good", import.meta.url));
 let app;
@@ -46,6 +46,7 @@ test("the practice pad runs JavaScript and Rust in the sandbox", async () => {
   const version = await $("#version").getText();
   assert.match(version, /^version \d+\.\d+\.\d+/);
   await screenshot(app.driver, "01-profiles");
+  assert.deepEqual(await seriousA11yViolations(app.driver), [], "profile screen accessibility");
   await $("#open-pad").click();
   await visible("#screen-pad");
   await typeInto("#editor", "const x = 6 * 7;\nconsole.log('answer', x);");
@@ -76,6 +77,7 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   await $("#pin").sendKeys("2468", Key.ENTER);
   await visible("#screen-course");
   await screenshot(d, "03-course-map");
+  assert.deepEqual(await seriousA11yViolations(d), [], "course map accessibility");
 
   // Open the JS exercise from the course map.
   await $("button.exercise-link[data-id='fx.js-add']").click();
@@ -99,6 +101,7 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   assert.equal(await waitForAttr("#pass-count", "data-status"), "pass");
   assert.match(await $("#pass-count").getText(), /3 of 3 tests pass/);
   await screenshot(d, "05-passing-tests");
+  assert.deepEqual(await seriousA11yViolations(d), [], "exercise view accessibility");
 
   // Type more, let autosave run, reload the window: the draft is still there.
   await typeInto("#ex-editor", "function add(a, b) { return a + b; /* kept */ }");
@@ -113,4 +116,17 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   await $("#back").click();
   await visible("#screen-course");
   assert.match(await $("button.exercise-link[data-id='fx.js-add']").getText(), /Passed/);
+});
+
+test("the layout holds at 200% text size and in high contrast", async () => {
+  const d = app.driver;
+  for (let i = 0; i < 8; i++) await $("#font-up").click();
+  await $("#contrast").click();
+  assert.equal(await $("#contrast").getAttribute("aria-pressed"), "true");
+  const overflow = await d.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+  assert.ok(overflow <= 2, `page scrolls sideways by ${overflow}px at 200%`);
+  await screenshot(d, "06-200-percent-high-contrast");
+  assert.deepEqual(await seriousA11yViolations(d), [], "high-contrast accessibility");
+  await $("#contrast").click();
+  for (let i = 0; i < 8; i++) await $("#font-down").click();
 });

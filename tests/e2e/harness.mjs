@@ -63,3 +63,21 @@ export async function screenshot(driver, name) {
   writeFileSync(file, await driver.takeScreenshot(), "base64");
   return file;
 }
+
+// axe-core, from npm, injected into the page: accessibility problems of
+// "serious" or "critical" impact on the current screen.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+export async function seriousA11yViolations(driver) {
+  await driver.executeScript(axeSource);
+  const result = await driver.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    axe.run(document, { resultTypes: ["violations"] }).then(
+      (r) => done(r.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+                               .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ") + " :: " + ((n.any[0] && n.any[0].message) || "")).slice(0, 5) }))),
+      (e) => done([{ id: "axe-error", help: String(e), nodes: [] }]));
+  `);
+  return result;
+}

@@ -8,6 +8,8 @@ import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
 import { Compartment, EditorState, type Extension } from "@codemirror/state";
 import { setDiagnostics, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
+import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { tags as t } from "@lezer/highlight";
 import { javascript } from "@codemirror/lang-javascript";
 import { rust } from "@codemirror/lang-rust";
 import { html } from "@codemirror/lang-html";
@@ -58,6 +60,19 @@ function languageExtension(name: string): Extension {
   return javascript();
 }
 
+// Token colours from CSS variables, so both themes meet WCAG AA contrast
+// (CodeMirror's defaults do not, on the active-line background).
+const highlight = HighlightStyle.define([
+  { tag: [t.keyword, t.controlKeyword, t.operatorKeyword, t.modifier], color: "var(--tok-keyword)" },
+  { tag: [t.string, t.special(t.string), t.regexp], color: "var(--tok-string)" },
+  { tag: [t.number, t.bool, t.null, t.atom], color: "var(--tok-number)" },
+  { tag: [t.comment, t.lineComment, t.blockComment], color: "var(--tok-comment)", fontStyle: "italic" },
+  { tag: [t.definition(t.variableName), t.function(t.variableName), t.definition(t.propertyName)], color: "var(--tok-def)" },
+  { tag: [t.typeName, t.className, t.tagName, t.macroName], color: "var(--tok-type)" },
+  { tag: [t.attributeName, t.propertyName], color: "var(--tok-attr)" },
+  { tag: [t.invalid], color: "var(--bad)" },
+]);
+
 function makeEditor(parent: HTMLElement, label: string, onChange: () => void, onRun: () => void) {
   const lang = new Compartment();
   const view = new EditorView({
@@ -66,9 +81,10 @@ function makeEditor(parent: HTMLElement, label: string, onChange: () => void, on
       doc: "",
       extensions: [
         basicSetup,
+        syntaxHighlighting(highlight),
         lang.of(javascript()),
         keymap.of([{ key: "Mod-Enter", run: () => (onRun(), true) }]),
-        EditorView.contentAttributes.of({ "aria-label": label }),
+        EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" }),
         EditorView.updateListener.of((u) => { if (u.docChanged) onChange(); }),
       ],
     }),
