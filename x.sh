@@ -96,9 +96,9 @@ cmd_app() {
   "$CARGO_TARGET_DIR/debug/stepstone" doctor || true
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display found: starting the app under Xvfb (see scripts/screenshot.sh to look at it)."
-    exec xvfb-run -a "$(app_bin)" "$@"
+    exec xvfb-run -a "$(app_bin)" --curriculum "$ROOT/curriculum" "$@"
   fi
-  exec "$(app_bin)" "$@"
+  exec "$(app_bin)" --curriculum "$ROOT/curriculum" "$@"
 }
 
 install_e2e() {
