@@ -1,0 +1,6 @@
+function canVote(age) {
+  if (age >= 18) {
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,4 @@
+function canVote(age) {
+  // Your code here
+  return false;
+}

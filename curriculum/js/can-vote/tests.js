@@ -1,0 +1,9 @@
+test("canVote(18) is true", () => {
+  expect(canVote(18)).toBe(true);
+});
+test("canVote(40) is true", () => {
+  expect(canVote(40)).toBe(true);
+});
+test("canVote(17) is false", () => {
+  expect(canVote(17)).toBe(false);
+});

@@ -1,0 +1,3 @@
+function describe(person) {
+  return `${person.name} is ${person.age} years old.`;
+}

@@ -1,0 +1,4 @@
+function describe(person) {
+  // Your code here
+  return "";
+}

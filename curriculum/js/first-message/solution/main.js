@@ -1,0 +1,2 @@
+const message = "Hello, world!";
+console.log(message);

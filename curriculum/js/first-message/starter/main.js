@@ -1,0 +1,3 @@
+// Change the text between the quotes.
+const message = "Hello";
+console.log(message);

@@ -1,0 +1,5 @@
+function greet(name) {
+  // Your code here
+}
+
+console.log(greet("Ana"));

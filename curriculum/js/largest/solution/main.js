@@ -1,0 +1,9 @@
+function largest(numbers) {
+  let biggest = numbers[0];
+  for (const n of numbers) {
+    if (n > biggest) {
+      biggest = n;
+    }
+  }
+  return biggest;
+}

@@ -1,0 +1,3 @@
+let score = 0;
+// Your code here: add 10, then add 5, then double the score.
+console.log(score);

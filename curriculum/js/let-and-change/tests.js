@@ -1,0 +1,3 @@
+test("score ends at 30", () => {
+  expect(score).toBe(30);
+});

@@ -1,0 +1,3 @@
+function letterGrade(score) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+const weeklyHours = 0; // Your code here
+const monthlyHours = 0; // Your code here
+console.log(weeklyHours, monthlyHours);

@@ -1,0 +1,8 @@
+function shout(text) {
+  return text.toUpperCase() + "!";
+}
+
+function initials(fullName) {
+  const parts = fullName.split(" ");
+  return parts[0][0] + parts[parts.length - 1][0];
+}

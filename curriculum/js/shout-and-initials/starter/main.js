@@ -1,0 +1,10 @@
+function shout(text) {
+  // Your code here
+  return text;
+}
+
+function initials(fullName) {
+  const parts = fullName.split(" ");
+  // Your code here
+  return "";
+}

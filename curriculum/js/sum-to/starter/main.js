@@ -1,0 +1,5 @@
+function sumTo(n) {
+  let total = 0;
+  // Your code here
+  return total;
+}

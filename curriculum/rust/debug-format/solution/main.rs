@@ -1,0 +1,7 @@
+fn describe(numbers: &[i32]) -> String {
+    format!("{} numbers: {:?}", numbers.len(), numbers)
+}
+
+fn main() {
+    println!("{}", describe(&[1, 2, 3]));
+}

@@ -1,0 +1,7 @@
+fn greeting(name: &str) -> String {
+    format!("Hello, {}!", name)
+}
+
+fn main() {
+    println!("{}", greeting("Ana"));
+}

@@ -1,0 +1,13 @@
+use std::collections::HashMap;
+
+fn word_counts(text: &str) -> HashMap<String, u32> {
+    let mut counts = HashMap::new();
+    for word in text.split_whitespace() {
+        *counts.entry(word.to_string()).or_insert(0) += 1;
+    }
+    counts
+}
+
+fn main() {
+    println!("{:?}", word_counts("the cat saw the dog"));
+}
