@@ -123,6 +123,8 @@ test("the layout holds at 200% text size and in high contrast", async () => {
   for (let i = 0; i < 8; i++) await $("#font-up").click();
   await $("#contrast").click();
   assert.equal(await $("#contrast").getAttribute("aria-pressed"), "true");
+  const bg = await d.executeScript("return getComputedStyle(document.documentElement).backgroundColor");
+  assert.equal(bg, "rgb(0, 0, 0)", "high contrast turns the page black");
   const overflow = await d.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
   assert.ok(overflow <= 2, `page scrolls sideways by ${overflow}px at 200%`);
   await screenshot(d, "06-200-percent-high-contrast");

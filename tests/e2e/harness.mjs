@@ -36,7 +36,9 @@ export async function launch({ dataDir, curriculum } = {}) {
   const data = dataDir ?? mkdtempSync(join(tmpdir(), "stepstone-e2e-"));
   const driverProc = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(NATIVE_PORT), "--native-driver", "/usr/bin/WebKitWebDriver"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, STEPSTONE_DATA_DIR: data },
+    // A fresh XDG_DATA_HOME too: WebKit keeps the page's localStorage
+    // (text size, contrast) there, and runs must not leak into each other.
+    env: { ...process.env, STEPSTONE_DATA_DIR: data, XDG_DATA_HOME: join(data, "xdg-data") },
   });
   await waitForPort(PORT, driverProc);
   const driver = await new Builder()
