@@ -5,6 +5,7 @@
 //! * [`grading`] runs an exercise's tests (through the sandbox, or as
 //!   HTML/CSS checks) and reports in Exercism's format;
 //! * [`sandbox`] runs student JavaScript and Rust inside wasmtime;
+//! * [`bundle`] signs, exports, verifies and imports USB bundles;
 //! * [`store`] keeps profiles, drafts, attempts and the event log in SQLite;
 //! * [`toolchain`] finds the compiler for student Rust;
 //! * [`workstation`] is what the desktop app does, one call per command;
@@ -17,6 +18,7 @@
 //! one function here, map the error.
 
 pub mod bench;
+pub mod bundle;
 pub mod config;
 pub mod curriculum;
 pub mod doctor;

@@ -86,6 +86,27 @@ enum Command {
         #[arg(long, default_value_t = 1000)]
         count: u32,
     },
+    /// Set up this machine: its role, facility and Ed25519 device key.
+    Provision {
+        #[arg(long, value_enum)]
+        role: stepstone::bundle::Role,
+        #[arg(long)]
+        facility: String,
+    },
+    /// Write this machine's enrollment file (its public key) for the other side.
+    Enrollment {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Trust a device: import its enrollment file.
+    Enroll {
+        file: PathBuf,
+    },
+    /// Signed progress bundles for USB sticks.
+    Bundle {
+        #[command(subcommand)]
+        command: BundleCommand,
+    },
     /// Print benchmark medians (not a test; see BENCHMARKS.md).
     Bench {
         #[command(subcommand)]
@@ -122,6 +143,26 @@ enum StudentCommand {
     List {
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum BundleCommand {
+    /// Write this device's new events (all with --full) to a bundle.
+    Export {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long)]
+        full: bool,
+    },
+    /// Check bundles completely, then apply each in one transaction.
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Check a bundle without applying it.
+    Verify {
+        file: PathBuf,
     },
 }
 
@@ -296,6 +337,54 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             } else {
                 print_grade(&report);
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Provision { role, facility } => {
+            let store = open_store(paths)?;
+            let id = stepstone::bundle::DeviceIdentity::provision(&paths.data_dir, role, &facility, store.device_id()).map_err(|e| e.to_string())?;
+            println!("provisioned {} {:?} in {} (key {})", id.device_id, id.role, id.facility, id.key_id());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Enrollment { out } => {
+            let id = stepstone::bundle::DeviceIdentity::load(&paths.data_dir).map_err(|e| e.to_string())?;
+            let json = serde_json::to_vec_pretty(&id.enrollment()).map_err(|e| e.to_string())?;
+            std::fs::write(&out, json).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            println!("{}", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Enroll { file } => {
+            let key = stepstone::bundle::keys::read_enrollment(&file).map_err(|e| e.to_string())?;
+            let mut store = open_store(paths)?;
+            store.trust_key(&key).map_err(|e| e.to_string())?;
+            println!("enrolled device {} ({}, key {})", key.device_id, key.role, key.key_id);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bundle { command: BundleCommand::Export { out, full } } => {
+            let id = stepstone::bundle::DeviceIdentity::load(&paths.data_dir).map_err(|e| e.to_string())?;
+            let mut store = open_store(paths)?;
+            let r = stepstone::bundle::export(&mut store, &id, &out, full).map_err(|e| e.to_string())?;
+            println!("wrote {} events ({}..={}) to {}", r.events, r.seq_from, r.seq_to, r.path);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bundle { command: BundleCommand::Import { files } } => {
+            let mut store = open_store(paths)?;
+            let mut failed = 0;
+            for f in &files {
+                match stepstone::bundle::import(&mut store, f) {
+                    Ok(r) => println!("{}: imported {} new events from device {}", f.display(), r.new_events, r.device_id),
+                    Err(e) => {
+                        failed += 1;
+                        eprintln!("{}: rejected: {e}", f.display());
+                    }
+                }
+            }
+            Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::Bundle { command: BundleCommand::Verify { file } } => {
+            let store = open_store(paths)?;
+            let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let v = stepstone::bundle::verify(&store, &bytes).map_err(|e| format!("{}: rejected: {e}", file.display()))?;
+            println!("{}: valid bundle {} from device {} with {} events", file.display(), v.manifest.bundle_id, v.manifest.device_id, v.events.len());
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench { command } => {

@@ -62,6 +62,30 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX attempts_by_student ON attempts (student_id, exercise_id, started_at);
     CREATE INDEX draft_history_by_file ON draft_history (student_id, exercise_id, file_name);",
+    // 3: bundles: keys this device trusts, what it exported and imported.
+    "CREATE TABLE trusted_keys (
+        key_id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        facility TEXT NOT NULL,
+        role TEXT NOT NULL,
+        public_key BLOB NOT NULL,
+        enrolled_at INTEGER NOT NULL
+    );
+    CREATE TABLE bundle_exports (
+        id INTEGER PRIMARY KEY,
+        bundle_id TEXT NOT NULL,
+        seq_to INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE bundle_imports (
+        bundle_id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        seq_from INTEGER NOT NULL,
+        seq_to INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        imported_at INTEGER NOT NULL
+    );",
 ];
 
 /// The schema version this build writes.

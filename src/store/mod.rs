@@ -130,6 +130,23 @@ pub struct Event {
     pub created_at: i64,
 }
 
+/// A device key this store trusts to sign bundles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrustedKey {
+    pub key_id: String,
+    pub device_id: String,
+    pub facility: String,
+    pub role: String,
+    pub public_key: [u8; 32],
+}
+
+/// The same (device, seq) arrived with different content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForkError {
+    pub device_id: String,
+    pub seq: i64,
+}
+
 /// An open progress store.
 pub struct Store {
     conn: Connection,
@@ -474,6 +491,83 @@ impl Store {
             .query_map([], |r| Ok(Event { device_id: r.get(0)?, seq: r.get(1)?, student_id: r.get(2)?, kind: r.get(3)?, payload: r.get(4)?, created_at: r.get(5)? }))
             .map_err(sql("reading the event log"))?;
         rows.collect::<Result<_, _>>().map_err(sql("reading the event log"))
+    }
+
+    /// Trusts a device's public key (an instructor enrolling a terminal, or
+    /// a terminal trusting its instructor). Enrolling the same key again
+    /// changes nothing.
+    pub fn trust_key(&mut self, key: &TrustedKey) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO trusted_keys (key_id, device_id, facility, role, public_key, enrolled_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (key_id) DO NOTHING",
+                params![key.key_id, key.device_id, key.facility, key.role, key.public_key.to_vec(), now_ms()],
+            )
+            .map_err(sql("enrolling a key"))?;
+        Ok(())
+    }
+
+    pub fn trusted_key(&self, key_id: &str) -> Result<Option<TrustedKey>, StoreError> {
+        self.conn
+            .query_row("SELECT key_id, device_id, facility, role, public_key FROM trusted_keys WHERE key_id = ?1", [key_id], |r| {
+                let pk: Vec<u8> = r.get(4)?;
+                Ok(TrustedKey { key_id: r.get(0)?, device_id: r.get(1)?, facility: r.get(2)?, role: r.get(3)?, public_key: pk.try_into().unwrap_or([0; 32]) })
+            })
+            .optional()
+            .map_err(sql("reading trusted keys"))
+    }
+
+    /// The last export: (seq_to, sha256 of the bundle file).
+    pub fn last_export(&self) -> Result<Option<(i64, String)>, StoreError> {
+        self.conn
+            .query_row("SELECT seq_to, sha256 FROM bundle_exports ORDER BY id DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()
+            .map_err(sql("reading exports"))
+    }
+
+    pub fn record_export(&mut self, bundle_id: &str, seq_to: i64, sha256: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("INSERT INTO bundle_exports (bundle_id, seq_to, sha256, created_at) VALUES (?1, ?2, ?3, ?4)", params![bundle_id, seq_to, sha256, now_ms()])
+            .map_err(sql("recording an export"))?;
+        Ok(())
+    }
+
+    /// Applies a verified bundle's events in one transaction. The same
+    /// bundle again, or events already held, change nothing; the same
+    /// (device, seq) with different content is a fork and rejects the whole
+    /// bundle. Returns how many events were new.
+    pub fn apply_bundle(&mut self, bundle_id: &str, device_id: &str, seq: (i64, i64), sha256: &str, events: &[Event]) -> Result<Result<usize, ForkError>, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting an import"))?;
+        let seen: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM bundle_imports WHERE bundle_id = ?1)", [bundle_id], |r| r.get(0)).map_err(sql("checking imports"))?;
+        if seen {
+            return Ok(Ok(0));
+        }
+        let mut added = 0;
+        for e in events {
+            let existing: Option<(String, String)> = tx
+                .query_row("SELECT kind, payload FROM events WHERE device_id = ?1 AND seq = ?2", params![e.device_id, e.seq], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()
+                .map_err(sql("checking events"))?;
+            match existing {
+                Some((kind, payload)) if kind == e.kind && payload == e.payload => {}
+                Some(_) => return Ok(Err(ForkError { device_id: e.device_id.clone(), seq: e.seq })),
+                None => {
+                    tx.execute(
+                        "INSERT INTO events (device_id, seq, student_id, kind, payload, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![e.device_id, e.seq, e.student_id, e.kind, e.payload, e.created_at],
+                    )
+                    .map_err(sql("importing an event"))?;
+                    added += 1;
+                }
+            }
+        }
+        tx.execute(
+            "INSERT INTO bundle_imports (bundle_id, device_id, seq_from, seq_to, sha256, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![bundle_id, device_id, seq.0, seq.1, sha256, now_ms()],
+        )
+        .map_err(sql("recording an import"))?;
+        tx.commit().map_err(sql("committing an import"))?;
+        Ok(Ok(added))
     }
 
     /// `PRAGMA integrity_check` (slow; for tests and `doctor`).

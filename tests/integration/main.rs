@@ -3,6 +3,7 @@
 //! Tests are data-driven where they can be: the sandbox cases are the files
 //! in `tests/fixtures/sandbox/`, each carrying its expected verdict.
 
+mod bundle;
 mod cli;
 mod curriculum;
 mod ipc_bindings;

@@ -1,0 +1,309 @@
+//! Sneakernet bundles: signed zip files that carry the event log between
+//! terminals and the instructor on a USB stick.
+//!
+//! A bundle holds `manifest.json` (format version, ids, sequence range, the
+//! hash of this device's previous bundle, and every entry's size and
+//! SHA-256), `manifest.sig` (Ed25519 over the manifest's exact bytes) and
+//! `events.jsonl`. Export writes a temporary file, fsyncs it, renames it and
+//! fsyncs the directory, so a pulled stick never leaves a partial file under
+//! the final name. Import reads the whole zip in memory and checks every
+//! entry, the manifest and the signature before the database is touched,
+//! then applies everything in one transaction.
+//!
+//! What it leaves out (for now): instructor-to-terminal kinds beyond the
+//! format, and the watched USB inbox.
+
+pub mod keys;
+
+use ed25519_dalek::{Signature, Signer, Verifier};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use std::io::{Read, Write};
+use std::path::Path;
+
+use crate::store::{Event, Store, StoreError};
+pub use keys::{DeviceIdentity, KeyError, Role};
+
+pub const FORMAT_VERSION: u32 = 1;
+/// Caps on what an import will read, counted on bytes actually inflated.
+pub const MAX_BUNDLE_BYTES: u64 = 256 << 20;
+pub const MAX_ENTRIES: usize = 16;
+pub const MAX_INFLATED_BYTES: u64 = 512 << 20;
+
+const MANIFEST: &str = "manifest.json";
+const SIGNATURE: &str = "manifest.sig";
+const EVENTS: &str = "events.jsonl";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub name: String,
+    pub size: u64,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub format_version: u32,
+    pub bundle_id: String,
+    pub kind: String,
+    pub facility: String,
+    pub device_id: String,
+    pub key_id: String,
+    pub seq_from: i64,
+    pub seq_to: i64,
+    pub previous_bundle_sha256: Option<String>,
+    pub created_at: i64,
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BundleError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error("could not {action} {path}: {source}")]
+    Io { action: &'static str, path: String, source: std::io::Error },
+    #[error("{0} is larger than a bundle may be")]
+    TooLarge(String),
+    #[error("this is not a readable bundle (a damaged file or a stick pulled out too early?): {0}")]
+    NotAZip(String),
+    #[error("the bundle has {0} entries; at most {MAX_ENTRIES} are allowed")]
+    TooManyEntries(usize),
+    #[error("the bundle entry name {0:?} is not allowed (it could escape the archive)")]
+    BadName(String),
+    #[error("the bundle has two entries named {0:?} (names may not differ only in case)")]
+    DuplicateName(String),
+    #[error("the bundle entry {0:?} is a link or special file")]
+    SpecialFile(String),
+    #[error("the bundle entry {0:?} is encrypted")]
+    Encrypted(String),
+    #[error("the bundle entry {0:?} overlaps another entry's data")]
+    Overlap(String),
+    #[error("the bundle inflates to more than {MAX_INFLATED_BYTES} bytes")]
+    Bomb,
+    #[error("the bundle has no {0}")]
+    Missing(&'static str),
+    #[error("the manifest is not valid: {0}")]
+    BadManifest(String),
+    #[error("the bundle uses format {0}, newer than this Stepstone understands ({FORMAT_VERSION}): update Stepstone")]
+    TooNew(u32),
+    #[error("the bundle entry {0:?} is not listed in the manifest")]
+    Unlisted(String),
+    #[error("the bundle entry {0:?} does not match its hash in the manifest (the file was changed or damaged)")]
+    HashMismatch(String),
+    #[error("the bundle is signed by device {device} (key {key_id}), which is not enrolled here")]
+    UnknownKey { device: String, key_id: String },
+    #[error("the bundle's signature is not valid: it was changed after signing")]
+    BadSignature,
+    #[error("the bundle claims device {claimed} but its key belongs to device {enrolled}")]
+    WrongDevice { claimed: String, enrolled: String },
+    #[error("the bundle's events are not valid: {0}")]
+    BadEvents(String),
+    #[error("device {device} sent different content for event {seq} than an earlier bundle: a forked copy of its data; nothing was imported")]
+    Fork { device: String, seq: i64 },
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> BundleError + 'a {
+    move |source| BundleError::Io { action, path: path.display().to_string(), source }
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportReport {
+    pub path: String,
+    pub bundle_id: String,
+    pub events: usize,
+    pub seq_from: i64,
+    pub seq_to: i64,
+    pub sha256: String,
+}
+
+/// Writes this device's events since the last export (all, when `full`) to
+/// `out`, atomically.
+pub fn export(store: &mut Store, identity: &DeviceIdentity, out: &Path, full: bool) -> Result<ExportReport, BundleError> {
+    let last = store.last_export()?;
+    let after = if full { 0 } else { last.as_ref().map(|l| l.0).unwrap_or(0) };
+    let events = store.events_since(after)?;
+    let mut payload = Vec::new();
+    for e in &events {
+        serde_json::to_writer(&mut payload, e).map_err(|e| BundleError::BadEvents(e.to_string()))?;
+        payload.push(b'\n');
+    }
+    let manifest = Manifest {
+        format_version: FORMAT_VERSION,
+        bundle_id: uuid::Uuid::new_v4().to_string(),
+        kind: "progress".into(),
+        facility: identity.facility.clone(),
+        device_id: store.device_id().to_string(),
+        key_id: identity.key_id(),
+        seq_from: after + 1,
+        seq_to: events.last().map(|e| e.seq).unwrap_or(after),
+        previous_bundle_sha256: last.map(|l| l.1),
+        created_at: crate::store::now_ms(),
+        entries: vec![Entry { name: EVENTS.into(), size: payload.len() as u64, sha256: hex(&Sha256::digest(&payload)) }],
+    };
+    let manifest_bytes = serde_json::to_vec_pretty(&manifest).map_err(|e| BundleError::BadManifest(e.to_string()))?;
+    let signature = identity.signing_key().sign(&manifest_bytes);
+
+    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io("create a temporary file in", dir))?;
+    {
+        let mut zip = zip::ZipWriter::new(tmp.as_file_mut());
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        for (name, bytes) in [(MANIFEST, &manifest_bytes[..]), (SIGNATURE, &signature.to_bytes()[..]), (EVENTS, &payload[..])] {
+            zip.start_file(name, opts).map_err(|e| BundleError::NotAZip(e.to_string()))?;
+            zip.write_all(bytes).map_err(io("write", out))?;
+        }
+        zip.finish().map_err(|e| BundleError::NotAZip(e.to_string()))?;
+    }
+    tmp.as_file().sync_all().map_err(io("flush", out))?;
+    let bytes = std::fs::read(tmp.path()).map_err(io("read back", out))?;
+    let sha = hex(&Sha256::digest(&bytes));
+    tmp.persist(out).map_err(|e| BundleError::Io { action: "rename into place", path: out.display().to_string(), source: e.error })?;
+    // The rename is durable only once the directory is.
+    std::fs::File::open(dir).and_then(|d| d.sync_all()).map_err(io("flush the directory", dir))?;
+    store.record_export(&manifest.bundle_id, manifest.seq_to, &sha)?;
+    Ok(ExportReport { path: out.display().to_string(), bundle_id: manifest.bundle_id, events: events.len(), seq_from: manifest.seq_from, seq_to: manifest.seq_to, sha256: sha })
+}
+
+/// A bundle whose every byte was checked.
+#[derive(Debug, Clone)]
+pub struct Verified {
+    pub manifest: Manifest,
+    pub events: Vec<Event>,
+    pub sha256: String,
+}
+
+fn name_is_safe(name: &str) -> bool {
+    !name.is_empty()
+        && !name.contains('\\')
+        && !name.contains('\0')
+        && !name.starts_with('/')
+        && !(name.len() >= 2 && name.as_bytes()[1] == b':')
+        && name.split('/').all(|part| !part.is_empty() && part != ".." && part != ".")
+}
+
+/// Reads and checks a bundle entirely in memory, against the keys `store`
+/// trusts. Touches nothing.
+pub fn verify(store: &Store, bytes: &[u8]) -> Result<Verified, BundleError> {
+    let sha256 = hex(&Sha256::digest(bytes));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| BundleError::NotAZip(e.to_string()))?;
+    if archive.len() > MAX_ENTRIES {
+        return Err(BundleError::TooManyEntries(archive.len()));
+    }
+    let mut seen = HashSet::new();
+    let mut ranges: Vec<(u64, u64, String)> = Vec::new();
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut inflated_total = 0u64;
+    for i in 0..archive.len() {
+        let mut f = archive.by_index(i).map_err(|e| BundleError::NotAZip(e.to_string()))?;
+        let name = f.name().map_err(|e| BundleError::NotAZip(e.to_string()))?.to_string();
+        if !name_is_safe(&name) || f.enclosed_name().is_none() {
+            return Err(BundleError::BadName(name));
+        }
+        if !seen.insert(name.to_lowercase()) {
+            return Err(BundleError::DuplicateName(name));
+        }
+        let special = f.is_symlink() || f.is_dir() || f.unix_mode().is_some_and(|m| m & 0o170000 != 0o100000 && m & 0o170000 != 0);
+        if special {
+            return Err(BundleError::SpecialFile(name));
+        }
+        if f.encrypted() {
+            return Err(BundleError::Encrypted(name));
+        }
+        let start = f.header_start();
+        let end = f.data_start().unwrap_or(start) + f.compressed_size();
+        if ranges.iter().any(|(s, e, _)| start < *e && *s < end) {
+            return Err(BundleError::Overlap(name));
+        }
+        ranges.push((start, end, name.clone()));
+        // Count what actually inflates, never the sizes the headers claim.
+        let room = MAX_INFLATED_BYTES - inflated_total;
+        let mut data = Vec::new();
+        (&mut f).take(room + 1).read_to_end(&mut data).map_err(|e| BundleError::NotAZip(format!("{name}: {e}")))?;
+        inflated_total += data.len() as u64;
+        if inflated_total > MAX_INFLATED_BYTES {
+            return Err(BundleError::Bomb);
+        }
+        files.push((name, data));
+    }
+    let take = |n: &'static str| files.iter().find(|(name, _)| name == n).map(|(_, d)| d.clone()).ok_or(BundleError::Missing(n));
+    let manifest_bytes = take(MANIFEST)?;
+    let signature_bytes = take(SIGNATURE)?;
+    // Version first, so a future format gets the right message.
+    let version: serde_json::Value = serde_json::from_slice(&manifest_bytes).map_err(|e| BundleError::BadManifest(e.to_string()))?;
+    if let Some(v) = version.get("format_version").and_then(|v| v.as_u64()) {
+        if v > FORMAT_VERSION as u64 {
+            return Err(BundleError::TooNew(v as u32));
+        }
+    }
+    let manifest: Manifest = serde_json::from_slice(&manifest_bytes).map_err(|e| BundleError::BadManifest(e.to_string()))?;
+    let key = store
+        .trusted_key(&manifest.key_id)?
+        .ok_or_else(|| BundleError::UnknownKey { device: manifest.device_id.clone(), key_id: manifest.key_id.clone() })?;
+    let verifying = ed25519_dalek::VerifyingKey::from_bytes(&key.public_key).map_err(|_| BundleError::BadSignature)?;
+    let sig: [u8; 64] = signature_bytes.as_slice().try_into().map_err(|_| BundleError::BadSignature)?;
+    verifying.verify(&manifest_bytes, &Signature::from_bytes(&sig)).map_err(|_| BundleError::BadSignature)?;
+    if key.device_id != manifest.device_id {
+        return Err(BundleError::WrongDevice { claimed: manifest.device_id.clone(), enrolled: key.device_id });
+    }
+    for (name, data) in &files {
+        if name == MANIFEST || name == SIGNATURE {
+            continue;
+        }
+        let entry = manifest.entries.iter().find(|e| &e.name == name).ok_or_else(|| BundleError::Unlisted(name.clone()))?;
+        if entry.size != data.len() as u64 || entry.sha256 != hex(&Sha256::digest(data)) {
+            return Err(BundleError::HashMismatch(name.clone()));
+        }
+    }
+    for e in &manifest.entries {
+        if !files.iter().any(|(n, _)| n == &e.name) {
+            return Err(BundleError::HashMismatch(e.name.clone()));
+        }
+    }
+    let payload = take(EVENTS)?;
+    let mut events = Vec::new();
+    for line in payload.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
+        let e: Event = serde_json::from_slice(line).map_err(|e| BundleError::BadEvents(e.to_string()))?;
+        if e.device_id != manifest.device_id || e.seq < manifest.seq_from || e.seq > manifest.seq_to {
+            return Err(BundleError::BadEvents(format!("event {} of device {} is outside the bundle's range", e.seq, e.device_id)));
+        }
+        events.push(e);
+    }
+    Ok(Verified { manifest, events, sha256 })
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportReport {
+    pub bundle_id: String,
+    pub device_id: String,
+    pub new_events: usize,
+}
+
+/// Verifies `path` completely, then applies it in one transaction.
+pub fn import(store: &mut Store, path: &Path) -> Result<ImportReport, BundleError> {
+    let meta = std::fs::metadata(path).map_err(io("read", path))?;
+    if meta.len() > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge(path.display().to_string()));
+    }
+    let bytes = std::fs::read(path).map_err(io("read", path))?;
+    let v = verify(store, &bytes)?;
+    let m = &v.manifest;
+    match store.apply_bundle(&m.bundle_id, &m.device_id, (m.seq_from, m.seq_to), &v.sha256, &v.events)? {
+        Ok(new_events) => Ok(ImportReport { bundle_id: m.bundle_id.clone(), device_id: m.device_id.clone(), new_events }),
+        Err(fork) => Err(BundleError::Fork { device: fork.device_id, seq: fork.seq }),
+    }
+}
+
+/// Signs arbitrary manifest bytes (tests craft hostile bundles with it).
+pub fn sign(identity: &DeviceIdentity, bytes: &[u8]) -> [u8; 64] {
+    identity.signing_key().sign(bytes).to_bytes()
+}

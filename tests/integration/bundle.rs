@@ -1,0 +1,238 @@
+//! Sneakernet bundles: round trips between terminals and an instructor in
+//! every order, and a crafted zip for every rejection.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use stepstone::bundle::{self, keys, BundleError, DeviceIdentity, Role};
+use stepstone::grading::{GradeReport, GradeStatus};
+use stepstone::sandbox::SourceFile;
+use stepstone::store::Store;
+
+struct Device {
+    dir: PathBuf,
+    store: Store,
+    id: DeviceIdentity,
+}
+
+fn device(root: &Path, name: &str, role: Role) -> Device {
+    let dir = root.join(name);
+    let store = Store::open(&dir.join("progress.sqlite3")).unwrap();
+    let id = DeviceIdentity::provision(&dir, role, "facility-1", store.device_id()).unwrap();
+    Device { dir, store, id }
+}
+
+fn enroll(into: &mut Device, from: &Device) {
+    let path = into.dir.join(format!("{}.enroll.json", from.id.device_id));
+    std::fs::write(&path, serde_json::to_vec(&from.id.enrollment()).unwrap()).unwrap();
+    into.store.trust_key(&keys::read_enrollment(&path).unwrap()).unwrap();
+}
+
+fn work(d: &mut Device, learner: &str, attempts: usize) {
+    let s = d.store.create_student(learner, "1234").unwrap();
+    let s = d.store.sign_in(&s.id, "1234").unwrap();
+    let report = GradeReport { version: 2, status: GradeStatus::Pass, message: None, tests: vec![], outcome: None };
+    for i in 0..attempts {
+        d.store.record_attempt(&s, &format!("ex.{i}"), &[SourceFile { name: "main.js".into(), text: format!("// {i}") }], &report, i as i64, 5).unwrap();
+    }
+}
+
+fn foreign_events(store: &Store) -> Vec<stepstone::store::Event> {
+    store.all_events().unwrap().into_iter().filter(|e| e.device_id != store.device_id()).collect()
+}
+
+#[test]
+fn round_trip_reaches_the_same_state_in_every_order_and_twice_changes_nothing() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t1 = device(root.path(), "t1", Role::Terminal);
+    let mut t2 = device(root.path(), "t2", Role::Terminal);
+    work(&mut t1, "Ana", 3);
+    work(&mut t2, "Ben", 2);
+    let b1a = root.path().join("t1-a.zip");
+    bundle::export(&mut t1.store, &t1.id, &b1a, false).unwrap();
+    work(&mut t1, "Cleo", 1);
+    let b1b = root.path().join("t1-b.zip");
+    let r = bundle::export(&mut t1.store, &t1.id, &b1b, false).unwrap();
+    assert_eq!((r.seq_from, r.events), (5, 2), "incremental export carries only the new events");
+    let b2 = root.path().join("t2.zip");
+    bundle::export(&mut t2.store, &t2.id, &b2, false).unwrap();
+
+    let orders = [[&b1a, &b1b, &b2], [&b2, &b1b, &b1a], [&b1b, &b2, &b1a]];
+    let mut finals = Vec::new();
+    for (i, order) in orders.iter().enumerate() {
+        let mut inst = device(root.path(), &format!("inst{i}"), Role::Instructor);
+        enroll(&mut inst, &t1);
+        enroll(&mut inst, &t2);
+        for b in order {
+            bundle::import(&mut inst.store, b).unwrap();
+        }
+        let before = foreign_events(&inst.store);
+        for b in order {
+            assert_eq!(bundle::import(&mut inst.store, b).unwrap().new_events, 0, "importing again changes nothing");
+        }
+        assert_eq!(foreign_events(&inst.store), before);
+        finals.push(before);
+    }
+    assert_eq!(finals[0].len(), 9, "6 events from t1 (2 learners, 4 attempts) and 3 from t2");
+    assert!(finals.windows(2).all(|w| w[0] == w[1]), "every order reaches the same state");
+}
+
+/// Builds a zip from (name, bytes) pairs with a valid signature over
+/// `manifest`, for crafting hostile bundles.
+fn craft(path: &Path, files: &[(&str, Vec<u8>)]) {
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, bytes) in files {
+        zip.start_file(*name, opts).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+fn unzip(path: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut a = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (0..a.len())
+        .map(|i| {
+            let mut f = a.by_index(i).unwrap();
+            let mut v = Vec::new();
+            std::io::Read::read_to_end(&mut f, &mut v).unwrap();
+            (f.name().unwrap().to_string(), v)
+        })
+        .collect()
+}
+
+fn hash(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A valid bundle's parts, re-signed after `edit` changes the manifest.
+fn resigned(t: &Device, good: &Path, edit: impl FnOnce(&mut serde_json::Value, &mut Vec<(String, Vec<u8>)>)) -> Vec<(String, Vec<u8>)> {
+    let mut files = unzip(good);
+    let mut manifest: serde_json::Value = serde_json::from_slice(&files[0].1).unwrap();
+    edit(&mut manifest, &mut files);
+    let bytes = serde_json::to_vec(&manifest).unwrap();
+    files[1].1 = bundle::sign(&t.id, &bytes).to_vec();
+    files[0].1 = bytes;
+    files
+}
+
+#[test]
+fn every_rejection_has_its_own_message_and_leaves_the_database_unchanged() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let stranger = device(root.path(), "stranger", Role::Terminal);
+    work(&mut t, "Ana", 2);
+    let good = root.path().join("good.zip");
+    bundle::export(&mut t.store, &t.id, &good, false).unwrap();
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &t);
+    let before = inst.store.all_events().unwrap();
+
+    let events = unzip(&good)[2].1.clone();
+    type Case<'a> = (&'static str, Box<dyn Fn(&Path) + 'a>, fn(&BundleError) -> bool);
+    let cases: Vec<Case<'_>> = vec![
+        ("path traversal", Box::new(|p: &Path| { let mut f = unzip(&good); f.push(("../evil.txt".into(), b"x".to_vec())); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::BadName(_))),
+        ("absolute name", Box::new(|p: &Path| craft(p, &[("/etc/cron.d/x", b"x".to_vec())])), |e| matches!(e, BundleError::BadName(_))),
+        ("backslash name", Box::new(|p: &Path| craft(p, &[("..\\x", b"x".to_vec())])), |e| matches!(e, BundleError::BadName(_))),
+        ("drive letter", Box::new(|p: &Path| craft(p, &[("C:evil", b"x".to_vec())])), |e| matches!(e, BundleError::BadName(_))),
+        ("case-only duplicate", Box::new(|p: &Path| { let mut f = unzip(&good); f.push(("EVENTS.JSONL".into(), b"x".to_vec())); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::DuplicateName(_))),
+        ("symlink", Box::new(|p: &Path| {
+            let mut zip = zip::ZipWriter::new(std::fs::File::create(p).unwrap());
+            zip.add_symlink("events.jsonl", "/etc/passwd", zip::write::SimpleFileOptions::default()).unwrap();
+            zip.finish().unwrap();
+        }), |e| matches!(e, BundleError::SpecialFile(_))),
+        ("too many entries", Box::new(|p: &Path| { let names: Vec<String> = (0..40).map(|i| format!("f{i}")).collect(); craft(p, &names.iter().map(|n| (n.as_str(), vec![1u8])).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::TooManyEntries(_))),
+        ("zip bomb", Box::new(|p: &Path| {
+            let mut zip = zip::ZipWriter::new(std::fs::File::create(p).unwrap());
+            zip.start_file("events.jsonl", zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).large_file(true)).unwrap();
+            let chunk = vec![0u8; 1 << 20];
+            for _ in 0..600 { zip.write_all(&chunk).unwrap(); }
+            zip.finish().unwrap();
+        }), |e| matches!(e, BundleError::Bomb)),
+        ("truncated file", Box::new(|p: &Path| { let b = std::fs::read(&good).unwrap(); std::fs::write(p, &b[..b.len() / 2]).unwrap() }), |e| matches!(e, BundleError::NotAZip(_))),
+        ("entry not in manifest", Box::new(|p: &Path| { let mut f = unzip(&good); f.push(("extra.txt".into(), b"hi".to_vec())); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::Unlisted(_))),
+        ("tampered events", Box::new(|p: &Path| { let mut f = unzip(&good); f[2].1.extend_from_slice(b"\n"); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::HashMismatch(_))),
+        ("tampered manifest", Box::new(|p: &Path| { let mut f = unzip(&good); f[0].1 = String::from_utf8(f[0].1.clone()).unwrap().replace("progress", "roster").into_bytes(); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::BadSignature)),
+        ("unknown signer", Box::new(|p: &Path| { let f = resigned(&stranger, &good, |m, _| { m["key_id"] = stranger.id.key_id().into(); m["device_id"] = stranger.id.device_id.clone().into(); }); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::UnknownKey { .. })),
+        ("future format", Box::new(|p: &Path| { let f = resigned(&t, &good, |m, _| { m["format_version"] = 9.into(); }); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::TooNew(9))),
+        ("fork: same seq, other content", Box::new(|p: &Path| {
+            let forged = String::from_utf8(events.clone()).unwrap().replace("Ana", "Eve").into_bytes();
+            let f = resigned(&t, &good, |m, files| {
+                m["bundle_id"] = "another-bundle".into();
+                m["entries"][0]["sha256"] = hash(&forged).into();
+                m["entries"][0]["size"] = forged.len().into();
+                files[2].1 = forged.clone();
+            });
+            craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>())
+        }), |e| matches!(e, BundleError::Fork { .. })),
+    ];
+    // The genuine bundle goes in first, so the fork has something to fork from.
+    bundle::import(&mut inst.store, &good).unwrap();
+    let after_good = inst.store.all_events().unwrap();
+    assert!(after_good.len() > before.len());
+    let mut messages = std::collections::HashSet::new();
+    for (name, make, check) in cases {
+        let p = root.path().join(format!("{}.zip", name.replace([' ', ':', ','], "-")));
+        make(&p);
+        let err = bundle::import(&mut inst.store, &p).expect_err(name);
+        assert!(check(&err), "{name}: wrong rejection: {err}");
+        messages.insert(std::mem::discriminant(&err));
+        assert_eq!(inst.store.all_events().unwrap(), after_good, "{name} changed the database");
+    }
+    assert!(messages.len() >= 11, "distinct rejections: {}", messages.len());
+}
+
+#[test]
+fn device_key_file_is_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().unwrap();
+    let d = device(root.path(), "t", Role::Terminal);
+    let mode = std::fs::metadata(d.dir.join("device.key")).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let again = DeviceIdentity::provision(&d.dir, Role::Terminal, "f", "x");
+    assert!(matches!(again, Err(keys::KeyError::AlreadyProvisioned(_))), "a key is never replaced silently");
+}
+
+#[test]
+fn export_killed_by_a_full_disk_leaves_no_partial_file() {
+    // The CLI exports under a 1 KiB file-size limit: the write fails part
+    // way (as on a full stick) and the process dies there. Nothing may be
+    // left under the final name, and nothing may count as exported.
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let cli = super::support::cli();
+    let run = |args: &[&str], stdin: &str, limit: Option<u32>| {
+        let mut cmd = std::process::Command::new("bash");
+        let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
+        let ulimit = limit.map(|l| format!("ulimit -f {l}; ")).unwrap_or_default();
+        cmd.arg("-c").arg(format!("{ulimit}exec '{}' {}", cli.display(), quoted.join(" ")));
+        cmd.env("STEPSTONE_DATA_DIR", &data).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    assert!(run(&["provision", "--role", "terminal", "--facility", "f1"], "", None).status.success());
+    let out = run(&["student", "add", "Ana"], "1234\n", None);
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let long = "x".repeat(4000);
+    let mut store = Store::open(&data.join("progress.sqlite3")).unwrap();
+    let s = store.sign_in(&id, "1234").unwrap();
+    let report = GradeReport { version: 2, status: GradeStatus::Fail, message: None, tests: vec![], outcome: None };
+    for i in 0..20 {
+        store.record_attempt(&s, &format!("e{i}"), &[SourceFile { name: "main.js".into(), text: format!("{long}{i}") }], &report, i, 1).unwrap();
+    }
+    drop(store);
+    let stick = root.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    let target = stick.join("progress.zip");
+    let out = run(&["bundle", "export", "--out", target.to_str().unwrap()], "", Some(1));
+    assert!(!out.status.success(), "the export must fail under the limit");
+    assert!(!target.exists(), "no partial bundle under the final name");
+    let store = Store::open(&data.join("progress.sqlite3")).unwrap();
+    assert_eq!(store.last_export().unwrap(), None, "a failed export is not recorded");
+    // Without the limit the same export succeeds.
+    let out = run(&["bundle", "export", "--out", target.to_str().unwrap()], "", None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(target.exists());
+}
