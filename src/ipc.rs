@@ -74,6 +74,7 @@ pub fn typescript_bindings() -> String {
         CourseMap::decl(&cfg),
         ExerciseView::decl(&cfg),
         Policy::decl(&cfg),
+        crate::bundle::ExportReport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src/ (see src/ipc.rs). Do not edit:\n\

@@ -35,6 +35,10 @@ pub enum WorkstationError {
     NoSuchHint(usize),
     #[error("{0} exercises cannot be run here; use Check")]
     NotRunnable(String),
+    #[error(transparent)]
+    Bundle(#[from] crate::bundle::BundleError),
+    #[error("the folder {0} was not found: is the USB stick plugged in?")]
+    NoSuchFolder(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -275,6 +279,17 @@ impl Workstation {
             Some(ExerciseLanguage::Html) | None => return Err(WorkstationError::NotRunnable(format!("{:?}", ex.language).to_lowercase())),
         };
         Ok(self.sandbox.run(language, &files, &RunOptions { limits: ex.limits, stdin: Vec::new() })?)
+    }
+
+    /// Export this terminal's progress to a folder (a mounted USB stick),
+    /// as a signed bundle with a name that says where and when it came from.
+    pub fn export_to(&self, folder: &std::path::Path) -> Result<crate::bundle::ExportReport, WorkstationError> {
+        if !folder.is_dir() {
+            return Err(WorkstationError::NoSuchFolder(folder.display().to_string()));
+        }
+        let identity = crate::bundle::DeviceIdentity::load(&self.paths.data_dir).map_err(crate::bundle::BundleError::from)?;
+        let name = format!("stepstone-{}-{}.zip", &identity.device_id[..8.min(identity.device_id.len())], now_ms());
+        Ok(crate::bundle::export(&mut self.store(), &identity, &folder.join(name), false)?)
     }
 
     /// Run code outside any exercise (the scratch pad).

@@ -121,6 +121,12 @@ async fn run_exercise(state: tauri::State<'_, AppState>, id: String, files: Vec<
     blocking(move || ws.run(&id, files)).await
 }
 
+#[tauri::command]
+async fn export_bundle(state: tauri::State<'_, AppState>, folder: String) -> Result<stepstone::bundle::ExportReport, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.export_to(std::path::Path::new(&folder))).await
+}
+
 /// `--data-dir DIR` (or `STEPSTONE_DATA_DIR`) and `--curriculum DIR`.
 fn arg(name: &str, env: &str) -> Option<std::path::PathBuf> {
     let args: Vec<String> = std::env::args().collect();
@@ -157,7 +163,8 @@ fn main() {
             hint,
             solution,
             check_exercise,
-            run_exercise
+            run_exercise,
+            export_bundle
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -115,12 +115,14 @@ fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -
 }
 
 /// What an export wrote.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ExportReport {
     pub path: String,
     pub bundle_id: String,
     pub events: usize,
+    #[ts(type = "number")]
     pub seq_from: i64,
+    #[ts(type = "number")]
     pub seq_to: i64,
     pub sha256: String,
 }

@@ -4,12 +4,15 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { By, Key, until } from "selenium-webdriver";
 import { launch, screenshot, seriousA11yViolations } from "./harness.mjs";
 
 const curriculum = fileURLToPath(new URL("../fixtures/curriculum/good", import.meta.url));
 let app;
-before(async () => { app = await launch({ curriculum }); });
+before(async () => { app = await launch({ curriculum, provision: true }); });
 after(async () => { await app?.close(); });
 
 const $ = (css) => app.driver.findElement(By.css(css));
@@ -116,6 +119,26 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   await $("#back").click();
   await visible("#screen-course");
   assert.match(await $("button.exercise-link[data-id='fx.js-add']").getText(), /Passed/);
+
+  // Save the progress to a "USB stick" (a folder) and find a signed zip there.
+  const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
+  await $("#usb-folder").clear();
+  await $("#usb-folder").sendKeys(stick);
+  await $("#usb-export").click();
+  assert.equal(await waitForAttr("#usb-result", "data-status"), "ok", await $("#usb-result").getText());
+  assert.match(await $("#usb-result").getText(), /You can remove the stick now/);
+  const files = readdirSync(stick).filter((f) => f.endsWith(".zip"));
+  assert.equal(files.length, 1);
+  assert.equal(readFileSync(join(stick, files[0])).subarray(0, 2).toString(), "PK");
+  await screenshot(d, "07-usb-export");
+
+  // A folder that is not there gets a plain message, not a crash.
+  await d.executeScript("delete document.getElementById('usb-result').dataset.status");
+  await $("#usb-folder").clear();
+  await $("#usb-folder").sendKeys("/media/no-such-stick");
+  await $("#usb-export").click();
+  assert.equal(await waitForAttr("#usb-result", "data-status"), "error");
+  assert.match(await $("#usb-result").getText(), /is the USB stick plugged in/);
 });
 
 test("the layout holds at 200% text size and in high contrast", async () => {

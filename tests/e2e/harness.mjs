@@ -1,11 +1,11 @@
 // Starts tauri-driver (which starts WebKitWebDriver, which starts the app)
 // and hands back a selenium driver for the app's window. Used by the tests
 // and by scripts/screenshot.sh. Waits on conditions, never on fixed sleeps.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Builder, By, until } from "selenium-webdriver";
 
 const PORT = 4444;
@@ -30,10 +30,14 @@ async function waitForPort(port, child, timeoutMs = 30000) {
   throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
-export async function launch({ dataDir, curriculum } = {}) {
+export async function launch({ dataDir, curriculum, provision } = {}) {
   const app = process.env.STEPSTONE_APP;
   if (!app) throw new Error("set STEPSTONE_APP to the built stepstone-app binary");
   const data = dataDir ?? mkdtempSync(join(tmpdir(), "stepstone-e2e-"));
+  if (provision) {
+    // Facility IT's step, with the CLI built beside the app.
+    execFileSync(join(dirname(app), "stepstone"), ["provision", "--role", "terminal", "--facility", "e2e"], { env: { ...process.env, STEPSTONE_DATA_DIR: data } });
+  }
   const driverProc = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(NATIVE_PORT), "--native-driver", "/usr/bin/WebKitWebDriver"], {
     stdio: ["ignore", "ignore", "inherit"],
     // A fresh XDG_DATA_HOME too: WebKit keeps the page's localStorage

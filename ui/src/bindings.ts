@@ -129,3 +129,5 @@ export type Policy = {
  * Show the reference solution only after the exercise is passed.
  */
 solution_after_pass: boolean, };
+
+export type ExportReport = { path: string, bundle_id: string, events: number, seq_from: number, seq_to: number, sha256: string, };

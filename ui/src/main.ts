@@ -15,7 +15,7 @@ import { rust } from "@codemirror/lang-rust";
 import { html } from "@codemirror/lang-html";
 import { css } from "@codemirror/lang-css";
 import type {
-  AppInfo, CourseMap, Diagnostic, ExerciseView, GradeReport, Language, RunOutcome, RunRequest, SourceFile, Student,
+  AppInfo, CourseMap, ExportReport, Diagnostic, ExerciseView, GradeReport, Language, RunOutcome, RunRequest, SourceFile, Student,
 } from "./bindings";
 
 /** Autosave waits this long after the last keystroke (at most 1 s). */
@@ -286,6 +286,27 @@ async function openCourse() {
   show("course");
 }
 $("continue").onclick = () => { if (continueId) void openExercise(continueId); };
+
+$("usb-export").onclick = async () => {
+  const folder = ($("usb-folder") as HTMLInputElement).value.trim();
+  const result = $("usb-result");
+  result.textContent = "";
+  delete result.dataset.status;
+  $("usb-progress").hidden = false;
+  $("usb-export").setAttribute("disabled", "");
+  try {
+    await flushSave();
+    const r = await call<ExportReport>("export_bundle", { folder });
+    result.textContent = `Saved ${r.events} new change(s) to ${r.path}. You can remove the stick now.`;
+    result.dataset.status = "ok";
+  } catch (e) {
+    result.textContent = `Not saved: ${errText(e)}`;
+    result.dataset.status = "error";
+  } finally {
+    $("usb-progress").hidden = true;
+    $("usb-export").removeAttribute("disabled");
+  }
+};
 $("back").onclick = () => void openCourse();
 
 // ---------- exercise view ----------
