@@ -278,3 +278,82 @@ pub fn store(work: &Path) -> Result<Vec<Row>, String> {
     rows.push(Row { name: format!("progress query, 1 learner of {} attempts", loaded + n), ours_ms: progress, references: Vec::new() });
     Ok(rows)
 }
+
+/// `stepstone bench bundle`: a school year of sneakernet. 30 terminal
+/// learners produce 1,000 bundles; the instructor imports them all, then
+/// all again (which must change nothing). Also: exporting the full history
+/// of a learner with 300 exercises.
+pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
+    use crate::bundle::{self, DeviceIdentity, Role};
+    use crate::grading::{GradeReport, GradeStatus};
+    use crate::store::Store;
+    let err = |e: crate::store::StoreError| e.to_string();
+    let berr = |e: crate::bundle::BundleError| e.to_string();
+    let report = GradeReport { version: 2, status: GradeStatus::Fail, message: None, tests: Vec::new(), outcome: None };
+    let code = vec![SourceFile { name: "main.js".into(), text: "function f() { return 1; }\n".repeat(5) }];
+    let bundles_dir = work.join("stick");
+    std::fs::create_dir_all(&bundles_dir).map_err(|e| e.to_string())?;
+    let mut enrollments = Vec::new();
+    let mut files = Vec::new();
+    // 10 terminals, 3 learners each, 100 export sessions each.
+    for t in 0..10 {
+        let dir = work.join(format!("t{t}"));
+        let mut store = Store::open(&dir.join("p.sqlite3")).map_err(err)?;
+        let id = DeviceIdentity::provision(&dir, Role::Terminal, "bench", store.device_id()).map_err(|e| e.to_string())?;
+        enrollments.push(id.enrollment());
+        let mut sessions = Vec::new();
+        for l in 0..3 {
+            let s = store.create_student(&format!("T{t}L{l}"), "1234").map_err(err)?;
+            sessions.push(store.sign_in(&s.id, "1234").map_err(err)?);
+        }
+        for day in 0..100 {
+            let items: Vec<_> = (0..3).map(|k| (format!("ex.{}", (day * 3 + k) % 300), code.clone(), report.clone(), day as i64, 1000)).collect();
+            store.record_attempts(&sessions[day % 3], &items).map_err(err)?;
+            let out = bundles_dir.join(format!("t{t}-{day:03}.zip"));
+            bundle::export(&mut store, &id, &out, false).map_err(berr)?;
+            files.push(out);
+        }
+    }
+    let dir = work.join("instructor");
+    let mut inst = Store::open(&dir.join("p.sqlite3")).map_err(err)?;
+    for e in &enrollments {
+        let path = work.join("enroll.json");
+        std::fs::write(&path, serde_json::to_vec(e).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+        inst.trust_key(&bundle::keys::read_enrollment(&path).map_err(|e| e.to_string())?).map_err(err)?;
+    }
+    let t = Instant::now();
+    let mut new_events = 0;
+    for f in &files {
+        new_events += bundle::import(&mut inst, f).map_err(berr)?.new_events;
+    }
+    let first = t.elapsed().as_secs_f64() * 1000.0;
+    let t = Instant::now();
+    for f in &files {
+        if bundle::import(&mut inst, f).map_err(berr)?.new_events != 0 {
+            return Err("re-import changed something".into());
+        }
+    }
+    let again = t.elapsed().as_secs_f64() * 1000.0;
+    let mut rows = vec![
+        Row { name: format!("import {} bundles ({} events), total", files.len(), new_events), ours_ms: first, references: Vec::new() },
+        Row { name: format!("import the same {} bundles again (no change), total", files.len()), ours_ms: again, references: Vec::new() },
+    ];
+
+    // One learner with 300 exercises of history (20 attempts each).
+    let dir = work.join("big");
+    let mut store = Store::open(&dir.join("p.sqlite3")).map_err(err)?;
+    let id = DeviceIdentity::provision(&dir, Role::Terminal, "bench", store.device_id()).map_err(|e| e.to_string())?;
+    let s = store.create_student("Big History", "1234").map_err(err)?;
+    let s = store.sign_in(&s.id, "1234").map_err(err)?;
+    for ex in 0..300 {
+        let items: Vec<_> = (0..20).map(|k| (format!("ex.{ex}"), code.clone(), report.clone(), k as i64, 1000)).collect();
+        store.record_attempts(&s, &items).map_err(err)?;
+    }
+    let mut n = 0;
+    let ms = time_n(5, || {
+        n += 1;
+        bundle::export(&mut store, &id, &work.join(format!("full-{n}.zip")), true).unwrap();
+    });
+    rows.push(Row { name: "full export, 1 learner x 300 exercises x 20 attempts".into(), ours_ms: ms, references: Vec::new() });
+    Ok(rows)
+}

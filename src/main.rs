@@ -172,6 +172,8 @@ enum BenchCommand {
     Sandbox,
     /// Attempt inserts and the progress query at school-year size.
     Store,
+    /// Importing a school year of bundles, twice; a big full export.
+    Bundle,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -396,6 +398,7 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                     stepstone::bench::sandbox(&sandbox, &exe, work.path())?
                 }
                 BenchCommand::Store => stepstone::bench::store(work.path())?,
+                BenchCommand::Bundle => stepstone::bench::bundles(work.path())?,
             };
             println!("{:<48} {:>10}   {:<38} {:>10} {:>7}", "case", "median ms", "reference", "median ms", "ratio");
             for r in rows {
