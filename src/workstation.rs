@@ -37,6 +37,8 @@ pub enum WorkstationError {
     NotRunnable(String),
     #[error(transparent)]
     Bundle(#[from] crate::bundle::BundleError),
+    #[error("the settings file {0} is not valid: {1}")]
+    BadPolicy(String, String),
     #[error("the folder {0} was not found: is the USB stick plugged in?")]
     NoSuchFolder(String),
 }
@@ -73,6 +75,7 @@ pub struct TrackSummary {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct CourseMap {
     pub student: Student,
+    pub policy: Policy,
     pub tracks: Vec<TrackSummary>,
     /// "Continue where I left off": the exercise touched last, or the first
     /// one not yet passed.
@@ -98,16 +101,32 @@ pub struct ExerciseView {
     pub preview_scripts: bool,
 }
 
-/// Rules an instructor may change.
+/// Rules an instructor or facility IT may change, in `policy.json` in the
+/// data directory (every key optional; unknown keys are errors).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
 pub struct Policy {
     /// Show the reference solution only after the exercise is passed.
     pub solution_after_pass: bool,
+    /// Sign a learner out after this many minutes without a key press.
+    pub idle_sign_out_minutes: u32,
 }
 
 impl Default for Policy {
     fn default() -> Self {
-        Policy { solution_after_pass: true }
+        Policy { solution_after_pass: true, idle_sign_out_minutes: 15 }
+    }
+}
+
+impl Policy {
+    /// `policy.json` from `data_dir`, or the defaults when there is none.
+    pub fn load(data_dir: &std::path::Path) -> Result<Policy, WorkstationError> {
+        let path = data_dir.join("policy.json");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => serde_json::from_str(&text).map_err(|e| WorkstationError::BadPolicy(path.display().to_string(), e.to_string())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Policy::default()),
+            Err(e) => Err(WorkstationError::BadPolicy(path.display().to_string(), e.to_string())),
+        }
     }
 }
 
@@ -124,7 +143,8 @@ impl Workstation {
     pub fn open(paths: Paths, sandbox: Sandbox) -> Result<Workstation, WorkstationError> {
         let curriculum = curriculum::load(&paths.curriculum_dir)?;
         let store = Store::open(&paths.data_dir.join("progress.sqlite3"))?;
-        Ok(Workstation { paths, sandbox, curriculum, store: Mutex::new(store), session: Mutex::new(None), policy: Policy::default() })
+        let policy = Policy::load(&paths.data_dir)?;
+        Ok(Workstation { paths, sandbox, curriculum, store: Mutex::new(store), session: Mutex::new(None), policy })
     }
 
     fn store(&self) -> std::sync::MutexGuard<'_, Store> {
@@ -193,7 +213,7 @@ impl Workstation {
             .collect();
         let last_touched = progress.iter().filter(|p| p.state != ProgressState::Passed).max_by_key(|p| p.last_attempt_at.unwrap_or(0)).map(|p| p.exercise_id.clone());
         let first_open = self.curriculum.exercises().find(|e| state_of(&e.id) != ProgressState::Passed).map(|e| e.id.clone());
-        Ok(CourseMap { student, tracks, continue_id: last_touched.or(first_open) })
+        Ok(CourseMap { student, policy: self.policy, tracks, continue_id: last_touched.or(first_open) })
     }
 
     pub fn open_exercise(&self, id: &str) -> Result<ExerciseView, WorkstationError> {

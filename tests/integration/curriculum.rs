@@ -161,3 +161,21 @@ fn embedded_index_matches_the_bundled_curriculum() {
     let loaded: Vec<String> = c.exercises().map(|e| e.id.clone()).collect();
     assert_eq!(from_index, loaded);
 }
+
+#[test]
+fn solution_policy_comes_from_policy_json_and_bad_keys_are_refused() {
+    use stepstone::workstation::{Policy, Workstation, WorkstationError};
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(Policy::load(dir.path()).unwrap(), Policy::default());
+    std::fs::write(dir.path().join("policy.json"), r#"{"solution_after_pass": false}"#).unwrap();
+    let paths = stepstone::config::Paths::new(Some(dir.path().to_path_buf()), Some(fixtures().join("good")));
+    let mut sandbox = stepstone::sandbox::Sandbox::new(None).unwrap();
+    sandbox.set_confine_exe(super::support::cli());
+    let ws = Workstation::open(paths, sandbox).unwrap();
+    let s = ws.create_student("Ana", "1234").unwrap();
+    assert!(matches!(ws.solution("fx.js-add"), Err(WorkstationError::NotSignedIn)));
+    ws.sign_in(&s.id, "1234").unwrap();
+    assert!(ws.solution("fx.js-add").is_ok(), "the instructor opened solutions before passing");
+    std::fs::write(dir.path().join("policy.json"), r#"{"solution_after_pas": false}"#).unwrap();
+    assert!(matches!(Policy::load(dir.path()), Err(WorkstationError::BadPolicy(..))));
+}

@@ -279,3 +279,18 @@ fn committed_attempts_survive_sigkill_at_many_points() {
     let events: i64 = conn.query_row("SELECT COUNT(*) FROM events WHERE kind = 'attempt_recorded'", [], |r| r.get(0)).unwrap();
     assert_eq!(events as usize, stored.len());
 }
+
+#[test]
+fn cli_grade_with_student_records_the_attempt() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stepstone(dir.path(), &["student", "add", "Ana"], "1234\n");
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let ex = super::support::repo().join("tests/fixtures/curriculum/good/fx/js-add");
+    let sol = ex.join("solution/main.js");
+    let out = stepstone(dir.path(), &["grade", ex.to_str().unwrap(), "--file", sol.to_str().unwrap(), "--json", "--student", &id], "1234\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = stepstone(dir.path(), &["progress", "--student", &id, "--json"], "1234\n");
+    let p: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(p[0]["exercise_id"], "fx.js-add");
+    assert_eq!(p[0]["state"], "passed");
+}

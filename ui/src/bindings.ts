@@ -106,7 +106,7 @@ export type UnitSummary = { id: string, title: string, summary: string, exercise
 
 export type TrackSummary = { id: string, title: string, summary: string, units: Array<UnitSummary>, };
 
-export type CourseMap = { student: Student, tracks: Array<TrackSummary>, 
+export type CourseMap = { student: Student, policy: Policy, tracks: Array<TrackSummary>, 
 /**
  * "Continue where I left off": the exercise touched last, or the first
  * one not yet passed.
@@ -128,6 +128,10 @@ export type Policy = {
 /**
  * Show the reference solution only after the exercise is passed.
  */
-solution_after_pass: boolean, };
+solution_after_pass: boolean, 
+/**
+ * Sign a learner out after this many minutes without a key press.
+ */
+idle_sign_out_minutes: number, };
 
 export type ExportReport = { path: string, bundle_id: string, events: number, seq_from: number, seq_to: number, sha256: string, };

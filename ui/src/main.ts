@@ -9,7 +9,12 @@ import { keymap } from "@codemirror/view";
 import { Compartment, EditorState, type Extension } from "@codemirror/state";
 import { setDiagnostics, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
-import { tags as t } from "@lezer/highlight";
+import { highlightCode, tags as t } from "@lezer/highlight";
+import type { Parser } from "@lezer/common";
+import { parser as jsParser } from "@lezer/javascript";
+import { parser as rustParser } from "@lezer/rust";
+import { parser as htmlParser } from "@lezer/html";
+import { parser as cssParser } from "@lezer/css";
 import { javascript } from "@codemirror/lang-javascript";
 import { rust } from "@codemirror/lang-rust";
 import { html } from "@codemirror/lang-html";
@@ -20,8 +25,8 @@ import type {
 
 /** Autosave waits this long after the last keystroke (at most 1 s). */
 const AUTOSAVE_MS = 700;
-/** Sign out after this long without a key press or click. */
-const IDLE_SIGN_OUT_MS = Number(localStorage.getItem("stepstone.idleMinutes") ?? "15") * 60_000;
+/** Sign out after this long without a key press or click (policy.json). */
+let idleSignOutMs = 15 * 60_000;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const call = <T>(cmd: string, args?: Record<string, unknown>) => invoke<T>(cmd, args);
@@ -72,6 +77,26 @@ const highlight = HighlightStyle.define([
   { tag: [t.attributeName, t.propertyName], color: "var(--tok-attr)" },
   { tag: [t.invalid], color: "var(--bad)" },
 ]);
+
+// Code blocks in lessons get the same colours as the editor: the lesson
+// HTML is already sanitised; this only wraps its text in spans.
+const LESSON_PARSERS: Record<string, Parser> = {
+  "language-js": jsParser, "language-javascript": jsParser, "language-rust": rustParser,
+  "language-html": htmlParser, "language-css": cssParser,
+};
+function highlightLesson(root: HTMLElement) {
+  for (const code of root.querySelectorAll<HTMLElement>("pre code")) {
+    const parser = [...code.classList].map((c) => LESSON_PARSERS[c]).find(Boolean);
+    if (!parser) continue;
+    const text = code.textContent ?? "";
+    code.textContent = "";
+    highlightCode(text, parser.parse(text), highlight, (piece, classes) => {
+      const node = classes ? Object.assign(document.createElement("span"), { className: classes }) : document.createTextNode(piece);
+      if (classes) node.textContent = piece;
+      code.appendChild(node);
+    }, () => code.appendChild(document.createTextNode("\n")));
+  }
+}
 
 function makeEditor(parent: HTMLElement, label: string, onChange: () => void, onRun: () => void) {
   const lang = new Compartment();
@@ -236,7 +261,7 @@ let idleTimer: number | undefined;
 function resetIdle() {
   window.clearTimeout(idleTimer);
   if ($("sign-out").hidden) return;
-  idleTimer = window.setTimeout(() => void signOut(), IDLE_SIGN_OUT_MS);
+  idleTimer = window.setTimeout(() => void signOut(), idleSignOutMs);
 }
 for (const ev of ["keydown", "pointerdown"]) document.addEventListener(ev, resetIdle, { passive: true });
 
@@ -248,6 +273,8 @@ async function openCourse() {
   await flushSave();
   const map = await call<CourseMap>("course");
   continueId = map.continue_id;
+  idleSignOutMs = map.policy.idle_sign_out_minutes * 60_000;
+  resetIdle();
   $("continue").hidden = !continueId;
   const root = $("tracks");
   root.textContent = "";
@@ -373,6 +400,7 @@ async function openExercise(id: string) {
   $("ex-title").textContent = view.title;
   // The core rendered and sanitised the Markdown (see render_lesson).
   $("lesson").innerHTML = view.lesson_html;
+  highlightLesson($("lesson"));
   const tabs = $("file-tabs");
   tabs.textContent = "";
   files.forEach((f, i) => {
