@@ -265,7 +265,7 @@ pub fn store(work: &Path) -> Result<Vec<Row>, String> {
     for s in &sessions {
         for ex in 0..300 {
             let items: Vec<_> = (0..20).map(|k| (format!("ex.{ex}"), code.clone(), report(k == 19), (ex * 20 + k) as i64, 1000)).collect();
-            loaded += store.record_attempts(s, &items).map_err(err)?;
+            loaded += store.record_attempts(s, &items).map_err(err)?.len();
         }
     }
     let per_batch_attempt = t.elapsed().as_secs_f64() * 1000.0 / loaded as f64;

@@ -335,34 +335,15 @@ impl Store {
     /// Stores one grading run (code snapshot, per-test results, timing) and
     /// logs it for the instructor, in one transaction.
     pub fn record_attempt(&mut self, s: &Session, exercise_id: &str, code: &[SourceFile], report: &GradeReport, started_at: i64, duration_ms: i64) -> Result<Attempt, StoreError> {
-        let attempt = Attempt {
-            id: uuid::Uuid::new_v4().to_string(),
-            exercise_id: exercise_id.to_string(),
-            started_at,
-            duration_ms,
-            passed: report.passed(),
-            report: report.clone(),
-            code: code.to_vec(),
-        };
-        let report_json = serde_json::to_string(&attempt.report).unwrap_or_default();
-        let code_json = serde_json::to_string(&attempt.code).unwrap_or_default();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting a transaction"))?;
-        tx.execute(
-            "INSERT INTO attempts (id, student_id, exercise_id, started_at, duration_ms, passed, report_json, code_json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![attempt.id, s.student_id, exercise_id, started_at, duration_ms, attempt.passed, report_json, code_json],
-        )
-        .map_err(sql("saving an attempt"))?;
-        let payload = serde_json::to_string(&attempt).unwrap_or_default();
-        append_event(&tx, &self.device_id, Some(&s.student_id), "attempt_recorded", &payload, now_ms())?;
-        tx.commit().map_err(sql("saving an attempt"))?;
-        Ok(attempt)
+        let mut saved = self.record_attempts(s, &[(exercise_id.to_string(), code.to_vec(), report.clone(), started_at, duration_ms)])?;
+        Ok(saved.remove(0))
     }
 
     /// Stores many attempts in one transaction (an import, or a bulk load):
     /// all of them or none.
-    pub fn record_attempts(&mut self, s: &Session, items: &[(String, Vec<SourceFile>, GradeReport, i64, i64)]) -> Result<usize, StoreError> {
+    pub fn record_attempts(&mut self, s: &Session, items: &[(String, Vec<SourceFile>, GradeReport, i64, i64)]) -> Result<Vec<Attempt>, StoreError> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting a transaction"))?;
+        let mut saved = Vec::with_capacity(items.len());
         for (exercise_id, code, report, started_at, duration_ms) in items {
             let attempt = Attempt {
                 id: uuid::Uuid::new_v4().to_string(),
@@ -390,9 +371,10 @@ impl Store {
             .map_err(sql("saving an attempt"))?;
             let payload = serde_json::to_string(&attempt).unwrap_or_default();
             append_event(&tx, &self.device_id, Some(&s.student_id), "attempt_recorded", &payload, now_ms())?;
+            saved.push(attempt);
         }
         tx.commit().map_err(sql("saving attempts"))?;
-        Ok(items.len())
+        Ok(saved)
     }
 
     /// The learner's attempts at one exercise, oldest first.
@@ -455,9 +437,7 @@ impl Store {
             .prepare("SELECT device_id, seq, student_id, kind, payload, created_at FROM events WHERE device_id = ?1 AND seq > ?2 ORDER BY seq")
             .map_err(sql("reading the event log"))?;
         let rows = stmt
-            .query_map(params![self.device_id, after_seq], |r| {
-                Ok(Event { device_id: r.get(0)?, seq: r.get(1)?, student_id: r.get(2)?, kind: r.get(3)?, payload: r.get(4)?, created_at: r.get(5)? })
-            })
+            .query_map(params![self.device_id, after_seq], event_from_row)
             .map_err(sql("reading the event log"))?;
         rows.collect::<Result<_, _>>().map_err(sql("reading the event log"))
     }
@@ -488,7 +468,7 @@ impl Store {
             .prepare("SELECT device_id, seq, student_id, kind, payload, created_at FROM events ORDER BY device_id, seq")
             .map_err(sql("reading the event log"))?;
         let rows = stmt
-            .query_map([], |r| Ok(Event { device_id: r.get(0)?, seq: r.get(1)?, student_id: r.get(2)?, kind: r.get(3)?, payload: r.get(4)?, created_at: r.get(5)? }))
+            .query_map([], event_from_row)
             .map_err(sql("reading the event log"))?;
         rows.collect::<Result<_, _>>().map_err(sql("reading the event log"))
     }
@@ -574,6 +554,11 @@ impl Store {
     pub fn integrity_check(&self) -> Result<String, StoreError> {
         self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(sql("checking integrity"))
     }
+}
+
+/// An `events` row selected as (device_id, seq, student_id, kind, payload, created_at).
+fn event_from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
+    Ok(Event { device_id: r.get(0)?, seq: r.get(1)?, student_id: r.get(2)?, kind: r.get(3)?, payload: r.get(4)?, created_at: r.get(5)? })
 }
 
 fn ensure_device(conn: &mut Connection) -> Result<String, StoreError> {
