@@ -164,6 +164,11 @@ enum BundleCommand {
     Verify {
         file: PathBuf,
     },
+    /// Watch a folder (a mounted USB stick) and import bundles as they
+    /// appear. Files there are only read. Runs until interrupted.
+    Watch {
+        dir: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -387,6 +392,18 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
             let v = stepstone::bundle::verify(&store, &bytes).map_err(|e| format!("{}: rejected: {e}", file.display()))?;
             println!("{}: valid bundle {} from device {} with {} events", file.display(), v.manifest.bundle_id, v.manifest.device_id, v.events.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bundle { command: BundleCommand::Watch { dir } } => {
+            let mut store = open_store(paths)?;
+            // Never sent: the watch runs until the process is interrupted.
+            let (_keep, stop) = std::sync::mpsc::channel::<()>();
+            println!("watching {} for bundles", dir.display());
+            stepstone::bundle::inbox::watch(&mut store, &dir, stop, |ev| match ev.result {
+                Ok(r) => println!("{}: imported {} new events from device {}", ev.path.display(), r.new_events, r.device_id),
+                Err(e) => println!("{}: rejected: {e}", ev.path.display()),
+            })
+            .map_err(|e| e.to_string())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench { command } => {

@@ -13,6 +13,7 @@
 //! What it leaves out (for now): instructor-to-terminal kinds beyond the
 //! format, and the watched USB inbox.
 
+pub mod inbox;
 pub mod keys;
 
 use ed25519_dalek::{Signature, Signer, Verifier};

@@ -236,3 +236,56 @@ fn export_killed_by_a_full_disk_leaves_no_partial_file() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(target.exists());
 }
+
+#[test]
+fn usb_inbox_imports_bundles_as_they_appear_and_never_touches_the_stick() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    work(&mut t, "Ana", 2);
+    let first = root.path().join("first.zip");
+    bundle::export(&mut t.store, &t.id, &first, false).unwrap();
+    work(&mut t, "Ben", 1);
+    let second = root.path().join("second.zip");
+    bundle::export(&mut t.store, &t.id, &second, false).unwrap();
+
+    let stick = root.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    // One bundle is already on the stick when watching starts.
+    std::fs::copy(&first, stick.join("first.zip")).unwrap();
+    std::fs::write(stick.join("notes.txt"), b"not a bundle").unwrap();
+    let inst_dir = root.path().join("inst");
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &t);
+    drop(inst);
+
+    let (stop_tx, stop_rx) = std::sync::mpsc::channel();
+    let (ev_tx, ev_rx) = std::sync::mpsc::channel();
+    let watch_dir = stick.clone();
+    let store_path = inst_dir.join("progress.sqlite3");
+    let watcher = std::thread::spawn(move || {
+        let mut store = Store::open(&store_path).unwrap();
+        bundle::inbox::watch(&mut store, &watch_dir, stop_rx, |ev| {
+            ev_tx.send((ev.path.file_name().unwrap().to_string_lossy().to_string(), ev.result.map(|r| r.new_events).map_err(|e| e.to_string()))).unwrap();
+        })
+        .unwrap();
+    });
+    let limit = std::time::Duration::from_secs(30);
+    assert_eq!(ev_rx.recv_timeout(limit).unwrap(), ("first.zip".to_string(), Ok(3)));
+    // A bundle copied in while watching, and a damaged one.
+    std::fs::copy(&second, stick.join("second.zip")).unwrap();
+    assert_eq!(ev_rx.recv_timeout(limit).unwrap(), ("second.zip".to_string(), Ok(2)));
+    let bytes = std::fs::read(&second).unwrap();
+    std::fs::write(stick.join("pulled-out.zip"), &bytes[..bytes.len() / 3]).unwrap();
+    let (name, result) = ev_rx.recv_timeout(limit).unwrap();
+    assert_eq!(name, "pulled-out.zip");
+    assert!(result.unwrap_err().contains("not a readable bundle"));
+    stop_tx.send(()).unwrap();
+    watcher.join().unwrap();
+
+    // The stick's files are exactly as they were put there.
+    assert_eq!(std::fs::read(stick.join("first.zip")).unwrap(), std::fs::read(&first).unwrap());
+    assert_eq!(std::fs::read(stick.join("second.zip")).unwrap(), bytes);
+    assert!(stick.join("notes.txt").exists());
+    let inst = Store::open(&inst_dir.join("progress.sqlite3")).unwrap();
+    assert_eq!(foreign_events(&inst).len(), 5);
+}

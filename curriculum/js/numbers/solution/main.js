@@ -1,3 +1,5 @@
 const weeklyHours = 5 * 8;
 const monthlyHours = weeklyHours * 4;
-console.log(weeklyHours, monthlyHours);
+const weeklyPay = weeklyHours * 12.5;
+
+console.log(weeklyHours, monthlyHours, weeklyPay);

@@ -1,3 +1,5 @@
 const weeklyHours = 0; // Your code here
 const monthlyHours = 0; // Your code here
-console.log(weeklyHours, monthlyHours);
+const weeklyPay = 0; // Your code here
+
+console.log(weeklyHours, monthlyHours, weeklyPay);
