@@ -257,6 +257,30 @@ impl Workstation {
         Ok(starter)
     }
 
+    /// Puts back the newest earlier version of each file (undoes a reset
+    /// or a mistaken edit); the current text goes to the history in turn.
+    pub fn restore_previous(&self, exercise_id: &str) -> Result<Vec<SourceFile>, WorkstationError> {
+        let session = self.session()?;
+        let ex = self.exercise(exercise_id)?;
+        let mut store = self.store();
+        let current = store.drafts(&session, exercise_id)?;
+        let mut files = Vec::new();
+        for name in &ex.files {
+            let now = current.iter().find(|f| &f.name == name).map(|f| f.text.clone());
+            let previous = store.draft_history(&session, exercise_id, name)?.into_iter().map(|(_, text)| text).find(|t| Some(t) != now.as_ref());
+            match (previous, now) {
+                (Some(text), _) => {
+                    let f = SourceFile { name: name.clone(), text };
+                    store.save_draft(&session, exercise_id, &f)?;
+                    files.push(f);
+                }
+                (None, Some(text)) => files.push(SourceFile { name: name.clone(), text }),
+                (None, None) => files.extend(ex.starter()?.into_iter().filter(|f| &f.name == name)),
+            }
+        }
+        Ok(files)
+    }
+
     pub fn hint(&self, exercise_id: &str, level: usize) -> Result<String, WorkstationError> {
         self.session()?;
         self.exercise(exercise_id)?.hints.get(level).cloned().ok_or(WorkstationError::NoSuchHint(level + 1))

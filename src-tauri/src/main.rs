@@ -98,6 +98,12 @@ async fn reset_exercise(state: tauri::State<'_, AppState>, id: String) -> Result
 }
 
 #[tauri::command]
+async fn restore_previous(state: tauri::State<'_, AppState>, id: String) -> Result<Vec<SourceFile>, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.restore_previous(&id)).await
+}
+
+#[tauri::command]
 async fn hint(state: tauri::State<'_, AppState>, id: String, level: usize) -> Result<String, CommandError> {
     let ws = state.ws()?;
     blocking(move || ws.hint(&id, level)).await
@@ -160,6 +166,7 @@ fn main() {
             open_exercise,
             save_draft,
             reset_exercise,
+            restore_previous,
             hint,
             solution,
             check_exercise,

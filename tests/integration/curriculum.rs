@@ -179,3 +179,23 @@ fn solution_policy_comes_from_policy_json_and_bad_keys_are_refused() {
     std::fs::write(dir.path().join("policy.json"), r#"{"solution_after_pas": false}"#).unwrap();
     assert!(matches!(Policy::load(dir.path()), Err(WorkstationError::BadPolicy(..))));
 }
+
+#[test]
+fn reset_then_restore_brings_the_learners_code_back() {
+    use stepstone::workstation::Workstation;
+    let dir = tempfile::tempdir().unwrap();
+    let paths = stepstone::config::Paths::new(Some(dir.path().to_path_buf()), Some(fixtures().join("good")));
+    let mut sandbox = stepstone::sandbox::Sandbox::new(None).unwrap();
+    sandbox.set_confine_exe(super::support::cli());
+    let ws = Workstation::open(paths, sandbox).unwrap();
+    let s = ws.create_student("Ana", "1234").unwrap();
+    ws.sign_in(&s.id, "1234").unwrap();
+    let mine = SourceFile { name: "main.js".into(), text: "function add(a, b) { return a + b; } // mine".into() };
+    ws.save_draft("fx.js-add", &mine).unwrap();
+    let starter = ws.reset("fx.js-add").unwrap();
+    assert!(starter[0].text.contains("Your code here"));
+    assert_eq!(ws.open_exercise("fx.js-add").unwrap().files[0].text, starter[0].text);
+    let back = ws.restore_previous("fx.js-add").unwrap();
+    assert_eq!(back[0].text, mine.text);
+    assert_eq!(ws.open_exercise("fx.js-add").unwrap().files[0].text, mine.text);
+}

@@ -413,7 +413,7 @@ async function openExercise(id: string) {
   });
   const graded = view.kind !== "reading";
   $("ex-editor").hidden = !graded;
-  for (const b of ["ex-check", "ex-hint", "ex-reset", "ex-solution"]) $(b).hidden = !graded;
+  for (const b of ["ex-check", "ex-hint", "ex-reset", "ex-restore", "ex-solution"]) $(b).hidden = !graded;
   $("ex-run").hidden = !(view.language === "js" || view.language === "rust");
   $("ex-hint").hidden = !graded || view.hint_count === 0;
   $("hints").textContent = "";
@@ -521,6 +521,15 @@ $("ex-reset").onclick = async () => {
   if (!window.confirm("Put the starter code back? Your current code is kept in the history.")) return;
   await flushSave();
   files = await call<SourceFile[]>("reset_exercise", { id: current.id });
+  showFile(0);
+  setSaved("Saved");
+  updatePreview();
+};
+
+$("ex-restore").onclick = async () => {
+  if (!current) return;
+  await flushSave();
+  files = await call<SourceFile[]>("restore_previous", { id: current.id });
   showFile(0);
   setSaved("Saved");
   updatePreview();

@@ -5,3 +5,5 @@ function area(width, length) {
 function perimeter(width, length) {
   return 2 * (width + length);
 }
+
+console.log(area(3, 4), perimeter(3, 4));
