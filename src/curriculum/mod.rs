@@ -133,6 +133,12 @@ impl Curriculum {
     }
 }
 
+/// The line where `id = "<id>"` is written, for duplicate-id messages.
+fn id_line(text: &str, id: &str) -> Option<usize> {
+    let quoted = format!("\"{id}\"");
+    text.lines().position(|l| l.trim_start().starts_with("id") && l.contains(&quoted)).map(|i| i + 1)
+}
+
 /// A name from a manifest must be a plain relative path inside the folder.
 fn safe_relative(name: &str) -> bool {
     let p = Path::new(name);
@@ -191,12 +197,12 @@ pub fn load(root: &Path) -> Result<Curriculum, CurriculumError> {
             continue;
         }
         if let Some(prev) = ids.insert(manifest.id.clone(), path.clone()) {
-            c.push(&path, None, format!("duplicate id {:?} (also used in {})", manifest.id, prev.display()));
+            c.push(&path, id_line(&text, &manifest.id), format!("duplicate id {:?} (also used in {})", manifest.id, prev.strip_prefix(root).unwrap_or(&prev).display()));
         }
         let mut units = Vec::new();
         for unit in manifest.units {
             if let Some(prev) = ids.insert(unit.id.clone(), path.clone()) {
-                c.push(&path, None, format!("duplicate id {:?} (also used in {})", unit.id, prev.display()));
+                c.push(&path, id_line(&text, &unit.id), format!("duplicate id {:?} (also used in {})", unit.id, prev.strip_prefix(root).unwrap_or(&prev).display()));
             }
             let mut exercises = Vec::new();
             for folder in &unit.exercises {
@@ -213,7 +219,8 @@ pub fn load(root: &Path) -> Result<Curriculum, CurriculumError> {
                 if let Some(ex) = load_exercise(&mut c, &edir)? {
                     if let Some(prev) = ids.insert(ex.id.clone(), edir.join("exercise.toml")) {
                         let f = edir.join("exercise.toml");
-                        c.push(&f, None, format!("duplicate id {:?} (also used in {})", ex.id, prev.strip_prefix(root).unwrap_or(&prev).display()));
+                        let line = std::fs::read_to_string(&f).ok().and_then(|t| id_line(&t, &ex.id));
+                        c.push(&f, line, format!("duplicate id {:?} (also used in {})", ex.id, prev.strip_prefix(root).unwrap_or(&prev).display()));
                     }
                     exercises.push(ex);
                 }
