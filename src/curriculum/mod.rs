@@ -200,12 +200,14 @@ pub fn load(root: &Path) -> Result<Curriculum, CurriculumError> {
             c.push(&path, id_line(&text, &manifest.id), format!("duplicate id {:?} (also used in {})", manifest.id, prev.strip_prefix(root).unwrap_or(&prev).display()));
         }
         let mut units = Vec::new();
+        let mut listed = std::collections::HashSet::new();
         for unit in manifest.units {
             if let Some(prev) = ids.insert(unit.id.clone(), path.clone()) {
                 c.push(&path, id_line(&text, &unit.id), format!("duplicate id {:?} (also used in {})", unit.id, prev.strip_prefix(root).unwrap_or(&prev).display()));
             }
             let mut exercises = Vec::new();
             for folder in &unit.exercises {
+                listed.insert(folder.get_ref().clone());
                 let line = Some(line_of(&text, folder.span().start));
                 if !safe_relative(folder.get_ref()) {
                     c.push(&path, line, format!("exercise folder {:?} must be a plain name inside the track", folder.get_ref()));
@@ -226,6 +228,20 @@ pub fn load(root: &Path) -> Result<Curriculum, CurriculumError> {
                 }
             }
             units.push(Unit { id: unit.id, title: unit.title, summary: unit.summary, exercises });
+        }
+        // A finished exercise folder that no unit lists would silently never
+        // reach students; authors forget the track.toml line more often than
+        // they mean to hide work, so say so.
+        let mut unlisted: Vec<String> = std::fs::read_dir(&dir)
+            .map_err(|source| CurriculumError::Io { path: dir.clone(), source })?
+            .flatten()
+            .filter(|e| e.path().join("exercise.toml").is_file())
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .filter(|name| !listed.contains(name))
+            .collect();
+        unlisted.sort();
+        for name in unlisted {
+            c.push(&path, None, format!("exercise folder {name:?} is not listed in any unit: add it to a unit's exercises or remove the folder"));
         }
         tracks.push(Track { id: manifest.id, title: manifest.title, summary: manifest.summary, units });
     }

@@ -1,6 +1,9 @@
 function canVote(age) {
   if (age >= 18) {
     return true;
+  } else {
+    return false;
   }
-  return false;
 }
+
+console.log(canVote(20));

@@ -9,3 +9,5 @@ function letterGrade(score) {
     return "F";
   }
 }
+
+console.log(letterGrade(85));

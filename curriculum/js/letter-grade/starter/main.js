@@ -1,3 +1,5 @@
 function letterGrade(score) {
   // Your code here
 }
+
+console.log(letterGrade(85));

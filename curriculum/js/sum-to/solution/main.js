@@ -5,3 +5,5 @@ function sumTo(n) {
   }
   return total;
 }
+
+console.log(sumTo(4));

@@ -3,3 +3,5 @@ function sumTo(n) {
   // Your code here
   return total;
 }
+
+console.log(sumTo(4));
