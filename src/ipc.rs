@@ -72,9 +72,12 @@ pub fn typescript_bindings() -> String {
         UnitSummary::decl(&cfg),
         TrackSummary::decl(&cfg),
         CourseMap::decl(&cfg),
+        crate::store::Feedback::decl(&cfg),
         ExerciseView::decl(&cfg),
         Policy::decl(&cfg),
         crate::bundle::ExportReport::decl(&cfg),
+        crate::workstation::UsbStatus::decl(&cfg),
+        crate::workstation::UsbImport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src/ (see src/ipc.rs). Do not edit:\n\

@@ -107,6 +107,11 @@ enum Command {
         #[command(subcommand)]
         command: BundleCommand,
     },
+    /// The instructor's review of imported attempts, and feedback on them.
+    Review {
+        #[command(subcommand)]
+        command: ReviewCommand,
+    },
     /// Print benchmark medians (not a test; see BENCHMARKS.md).
     Bench {
         #[command(subcommand)]
@@ -148,12 +153,19 @@ enum StudentCommand {
 
 #[derive(Subcommand)]
 enum BundleCommand {
-    /// Write this device's new events (all with --full) to a bundle.
+    /// Write a bundle: this device's new progress events (all with --full),
+    /// or, on an instructor machine, the roster, feedback or a curriculum pack.
     Export {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Progress: every event, not only those since the last export.
         #[arg(long)]
         full: bool,
+        #[arg(long, value_enum, default_value = "progress")]
+        kind: stepstone::bundle::Kind,
+        /// For --kind curriculum-pack: the track folder (holding track.toml).
+        #[arg(long, value_name = "DIR")]
+        pack: Option<PathBuf>,
     },
     /// Check bundles completely, then apply each in one transaction.
     Import {
@@ -168,6 +180,29 @@ enum BundleCommand {
     /// appear. Files there are only read. Runs until interrupted.
     Watch {
         dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReviewCommand {
+    /// Every imported attempt: id, learner, exercise, pass or fail.
+    List {
+        /// Only this learner (a name or an id).
+        #[arg(long)]
+        student: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One attempt's code and any feedback on it.
+    Show { attempt: String },
+    /// Write feedback on an attempt; it travels back in a feedback bundle.
+    Feedback {
+        attempt: String,
+        /// The note the learner will read.
+        text: String,
+        /// The name shown with the note.
+        #[arg(long, default_value = "Your instructor")]
+        author: String,
     },
 }
 
@@ -366,11 +401,22 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             println!("enrolled device {} ({}, key {})", key.device_id, key.role, key.key_id);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bundle { command: BundleCommand::Export { out, full } } => {
+        Command::Bundle { command: BundleCommand::Export { out, full, kind, pack } } => {
+            use stepstone::bundle::Kind;
             let id = stepstone::bundle::DeviceIdentity::load(&paths.data_dir).map_err(|e| e.to_string())?;
             let mut store = open_store(paths)?;
-            let r = stepstone::bundle::export(&mut store, &id, &out, full).map_err(|e| e.to_string())?;
-            println!("wrote {} events ({}..={}) to {}", r.events, r.seq_from, r.seq_to, r.path);
+            if kind == Kind::Progress {
+                let r = stepstone::bundle::export(&mut store, &id, &out, full).map_err(|e| e.to_string())?;
+                println!("wrote {} events ({}..={}) to {}", r.events, r.seq_from, r.seq_to, r.path);
+            } else {
+                let r = stepstone::bundle::export_instructor(&mut store, &id, kind, pack.as_deref(), &out).map_err(|e| e.to_string())?;
+                let what = match kind {
+                    Kind::Roster => "learners",
+                    Kind::Feedback => "notes",
+                    _ => "files",
+                };
+                println!("wrote {} {what} to {}", r.events, r.path);
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Bundle { command: BundleCommand::Import { files } } => {
@@ -378,7 +424,7 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             let mut failed = 0;
             for f in &files {
                 match stepstone::bundle::import(&mut store, f) {
-                    Ok(r) => println!("{}: imported {} new events from device {}", f.display(), r.new_events, r.device_id),
+                    Ok(r) => println!("{}: {}", f.display(), describe_import(&r)),
                     Err(e) => {
                         failed += 1;
                         eprintln!("{}: rejected: {e}", f.display());
@@ -391,7 +437,7 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             let store = open_store(paths)?;
             let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
             let v = stepstone::bundle::verify(&store, &bytes).map_err(|e| format!("{}: rejected: {e}", file.display()))?;
-            println!("{}: valid bundle {} from device {} with {} events", file.display(), v.manifest.bundle_id, v.manifest.device_id, v.events.len());
+            println!("{}: valid {:?} bundle {} from device {} with {} items", file.display(), v.manifest.kind, v.manifest.bundle_id, v.manifest.device_id, v.items());
             Ok(ExitCode::SUCCESS)
         }
         Command::Bundle { command: BundleCommand::Watch { dir } } => {
@@ -400,12 +446,13 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             let (_keep, stop) = std::sync::mpsc::channel::<()>();
             println!("watching {} for bundles", dir.display());
             stepstone::bundle::inbox::watch(&mut store, &dir, stop, |ev| match ev.result {
-                Ok(r) => println!("{}: imported {} new events from device {}", ev.path.display(), r.new_events, r.device_id),
+                Ok(r) => println!("{}: {}", ev.path.display(), describe_import(&r)),
                 Err(e) => println!("{}: rejected: {e}", ev.path.display()),
             })
             .map_err(|e| e.to_string())?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Review { command } => review(paths, command),
         Command::Bench { command } => {
             let work = tempfile::tempdir().map_err(|e| e.to_string())?;
             let rows = match command {
@@ -453,6 +500,58 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
     }
+}
+
+fn describe_import(r: &stepstone::bundle::ImportReport) -> String {
+    use stepstone::bundle::Kind;
+    let what = match r.kind {
+        Kind::Progress => "new events",
+        Kind::Roster => "new learners",
+        Kind::Feedback => "new notes",
+        Kind::CurriculumPack => "newer curriculum packs",
+    };
+    format!("imported {} {what} from device {}", r.new_events, r.device_id)
+}
+
+fn review(paths: &Paths, command: ReviewCommand) -> Result<ExitCode, String> {
+    let mut store = open_store(paths)?;
+    match command {
+        ReviewCommand::List { student, json } => {
+            let mut all = store.class_attempts().map_err(|e| e.to_string())?;
+            if let Some(who) = student {
+                all.retain(|a| a.student_id == who || a.display_name.eq_ignore_ascii_case(&who));
+            }
+            if json {
+                println!("{}", serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?);
+            } else {
+                for a in all {
+                    let verdict = if a.passed { "pass" } else { "fail" };
+                    let notes = if a.feedback.is_empty() { String::new() } else { format!("  ({} note(s))", a.feedback.len()) };
+                    println!("{}  {:<20} {:<40} {verdict}{notes}", a.attempt_id, a.display_name, a.exercise_id);
+                }
+            }
+        }
+        ReviewCommand::Show { attempt } => {
+            let a = store
+                .class_attempts()
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .find(|a| a.attempt_id == attempt)
+                .ok_or_else(|| format!("no attempt with id {attempt} has been imported here"))?;
+            println!("{} on {}: {}", a.display_name, a.exercise_id, if a.passed { "passed" } else { "not passed yet" });
+            for f in &a.code {
+                println!("\n--- {} ---\n{}", f.name, f.text);
+            }
+            for f in &a.feedback {
+                println!("\nfeedback from {}: {}", f.author, f.text);
+            }
+        }
+        ReviewCommand::Feedback { attempt, text, author } => {
+            let f = store.add_feedback(&attempt, &text, &author).map_err(|e| e.to_string())?;
+            println!("saved feedback {} on attempt {}; send it with `stepstone bundle export --kind feedback`", f.id, f.attempt_id);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn open_store(paths: &Paths) -> Result<stepstone::store::Store, String> {

@@ -4,18 +4,19 @@
 //! one signed-in learner at a time, so each Tauri command is one call here.
 //! It owns the rules the UI must not decide: who may see a solution, what a
 //! learner's files are (their draft, else the starter), that a Check records
-//! an attempt. What it leaves out: rendering (the UI), and the instructor's
-//! side.
+//! an attempt. Installed curriculum packs are laid over the bundled
+//! curriculum when it opens. What it leaves out: rendering (the UI), and the
+//! instructor's side (the CLI's `review`).
 
 use serde::{Deserialize, Serialize};
-use std::sync::Mutex;
+use std::sync::{Mutex, RwLock};
 use ts_rs::TS;
 
 use crate::config::{Limits, Paths};
 use crate::curriculum::{self, Curriculum, CurriculumError, Exercise, ExerciseLanguage, Kind};
 use crate::grading::{self, GradeError, GradeReport};
 use crate::sandbox::{Language, RunOptions, RunOutcome, Sandbox, SandboxError, SourceFile};
-use crate::store::{now_ms, ProgressState, Session, Store, StoreError, Student};
+use crate::store::{now_ms, Feedback, ProgressState, Session, Store, StoreError, Student};
 
 #[derive(Debug, thiserror::Error)]
 pub enum WorkstationError {
@@ -99,6 +100,8 @@ pub struct ExerciseView {
     pub hint_count: usize,
     pub passed: bool,
     pub preview_scripts: bool,
+    /// Notes from the instructor on this learner's attempts, newest first.
+    pub feedback: Vec<Feedback>,
 }
 
 /// Rules an instructor or facility IT may change, in `policy.json` in the
@@ -133,18 +136,24 @@ impl Policy {
 pub struct Workstation {
     pub paths: Paths,
     pub sandbox: Sandbox,
-    curriculum: Curriculum,
+    /// Replaced whole when a curriculum pack arrives on a USB stick.
+    curriculum: RwLock<Curriculum>,
     store: Mutex<Store>,
     session: Mutex<Option<Session>>,
     pub policy: Policy,
+    /// Installed curriculum packs that could not be loaded, in plain words.
+    pub pack_problems: Vec<String>,
 }
 
 impl Workstation {
     pub fn open(paths: Paths, sandbox: Sandbox) -> Result<Workstation, WorkstationError> {
-        let curriculum = curriculum::load(&paths.curriculum_dir)?;
         let store = Store::open(&paths.data_dir.join("progress.sqlite3"))?;
         let policy = Policy::load(&paths.data_dir)?;
-        Ok(Workstation { paths, sandbox, curriculum, store: Mutex::new(store), session: Mutex::new(None), policy })
+        let (curriculum, pack_problems) = load_curriculum(&paths, &store)?;
+        for p in &pack_problems {
+            eprintln!("stepstone: {p}");
+        }
+        Ok(Workstation { paths, sandbox, curriculum: RwLock::new(curriculum), store: Mutex::new(store), session: Mutex::new(None), policy, pack_problems })
     }
 
     fn store(&self) -> std::sync::MutexGuard<'_, Store> {
@@ -157,8 +166,13 @@ impl Workstation {
         self.session.lock().unwrap_or_else(|p| p.into_inner()).clone().ok_or(WorkstationError::NotSignedIn)
     }
 
-    fn exercise(&self, id: &str) -> Result<&Exercise, WorkstationError> {
-        Ok(self.curriculum.find(id)?)
+    fn curriculum(&self) -> std::sync::RwLockReadGuard<'_, Curriculum> {
+        self.curriculum.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// A copy, so no lock is held while the sandbox runs.
+    fn exercise(&self, id: &str) -> Result<Exercise, WorkstationError> {
+        Ok(self.curriculum().find(id)?.clone())
     }
 
     pub fn students(&self) -> Result<Vec<Student>, WorkstationError> {
@@ -187,8 +201,8 @@ impl Workstation {
         let student = store.list_students()?.into_iter().find(|s| s.id == session.student_id()).ok_or(WorkstationError::NotSignedIn)?;
         drop(store);
         let state_of = |id: &str| progress.iter().find(|p| p.exercise_id == id).map(|p| p.state).unwrap_or(ProgressState::NotStarted);
-        let tracks: Vec<TrackSummary> = self
-            .curriculum
+        let curriculum = self.curriculum();
+        let tracks: Vec<TrackSummary> = curriculum
             .tracks
             .iter()
             .map(|t| TrackSummary {
@@ -212,7 +226,7 @@ impl Workstation {
             })
             .collect();
         let last_touched = progress.iter().filter(|p| p.state != ProgressState::Passed).max_by_key(|p| p.last_attempt_at.unwrap_or(0)).map(|p| p.exercise_id.clone());
-        let first_open = self.curriculum.exercises().find(|e| state_of(&e.id) != ProgressState::Passed).map(|e| e.id.clone());
+        let first_open = curriculum.exercises().find(|e| state_of(&e.id) != ProgressState::Passed).map(|e| e.id.clone());
         Ok(CourseMap { student, policy: self.policy, tracks, continue_id: last_touched.or(first_open) })
     }
 
@@ -223,6 +237,7 @@ impl Workstation {
         let store = self.store();
         let drafts = store.drafts(&session, id)?;
         let passed = store.progress(&session)?.iter().any(|p| p.exercise_id == id && p.state == ProgressState::Passed);
+        let feedback = store.feedback_for(&session, id)?;
         drop(store);
         let files = starter
             .into_iter()
@@ -238,6 +253,7 @@ impl Workstation {
             hint_count: ex.hints.len(),
             passed,
             preview_scripts: ex.preview_scripts,
+            feedback,
         })
     }
 
@@ -299,10 +315,10 @@ impl Workstation {
     pub fn check(&self, exercise_id: &str, files: Vec<SourceFile>) -> Result<GradeReport, WorkstationError> {
         let session = self.session()?;
         let ex = self.exercise(exercise_id)?;
-        let files = grading::files_for(ex, files)?;
+        let files = grading::files_for(&ex, files)?;
         let started = now_ms();
         let clock = std::time::Instant::now();
-        let report = grading::grade(&self.sandbox, ex, &files)?;
+        let report = grading::grade(&self.sandbox, &ex, &files)?;
         let ms = clock.elapsed().as_millis() as i64;
         let mut store = self.store();
         for f in &files {
@@ -316,7 +332,7 @@ impl Workstation {
     pub fn run(&self, exercise_id: &str, files: Vec<SourceFile>) -> Result<RunOutcome, WorkstationError> {
         self.session()?;
         let ex = self.exercise(exercise_id)?;
-        let files = grading::files_for(ex, files)?;
+        let files = grading::files_for(&ex, files)?;
         let language = match ex.language {
             Some(ExerciseLanguage::Js) => Language::Js,
             Some(ExerciseLanguage::Rust) => Language::Rust,
@@ -336,10 +352,103 @@ impl Workstation {
         Ok(crate::bundle::export(&mut self.store(), &identity, &folder.join(name), false)?)
     }
 
+    /// Loads what the instructor sent on a USB stick: every bundle at the
+    /// top of `folder`, each verified whole and applied in one transaction.
+    /// The stick is only read. A new curriculum pack takes effect at once.
+    pub fn import_from(&self, folder: &std::path::Path) -> Result<Vec<UsbImport>, WorkstationError> {
+        use crate::bundle::{BundleError, Kind};
+        if !folder.is_dir() {
+            return Err(WorkstationError::NoSuchFolder(folder.display().to_string()));
+        }
+        let mut files: Vec<_> = std::fs::read_dir(folder)
+            .map_err(|_| WorkstationError::NoSuchFolder(folder.display().to_string()))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "zip") && p.is_file())
+            .collect();
+        files.sort();
+        let own_device = crate::bundle::DeviceIdentity::load(&self.paths.data_dir).ok().map(|i| i.device_id);
+        let mut out = Vec::new();
+        let mut new_pack = false;
+        for path in files {
+            let file = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            let result = crate::bundle::import(&mut self.store(), &path);
+            let (status, message) = match result {
+                Ok(r) if r.new_events == 0 => (UsbStatus::NothingNew, "already loaded".to_string()),
+                Ok(r) => {
+                    let n = r.new_events;
+                    let what = match r.kind {
+                        Kind::Progress => format!("{n} new progress records"),
+                        Kind::Roster => format!("{n} learner profile(s) added to this computer"),
+                        Kind::Feedback => format!("{n} new note(s) from your instructor"),
+                        Kind::CurriculumPack => {
+                            new_pack = true;
+                            "new lessons added to the course".to_string()
+                        }
+                    };
+                    (UsbStatus::Loaded, what)
+                }
+                // The stick is shared: other terminals' progress, and this
+                // terminal's own saved progress, are not for loading here.
+                Err(BundleError::UnknownKey { device, .. }) if Some(&device) == own_device.as_ref() => {
+                    (UsbStatus::NotForThisComputer, "progress saved from this computer for your instructor; left as it is".to_string())
+                }
+                Err(BundleError::UnknownKey { .. }) => (UsbStatus::NotForThisComputer, "not for this computer; left as it is".to_string()),
+                Err(e) => (UsbStatus::Refused, e.to_string()),
+            };
+            out.push(UsbImport { file, status, message });
+        }
+        if new_pack {
+            let (curriculum, problems) = load_curriculum(&self.paths, &self.store())?;
+            *self.curriculum.write().unwrap_or_else(|p| p.into_inner()) = curriculum;
+            for p in problems {
+                out.push(UsbImport { file: String::new(), status: UsbStatus::Refused, message: p });
+            }
+        }
+        Ok(out)
+    }
+
     /// Run code outside any exercise (the scratch pad).
     pub fn run_scratch(&self, language: Language, files: &[SourceFile]) -> Result<RunOutcome, WorkstationError> {
         Ok(self.sandbox.run(language, files, &RunOptions { limits: Limits::default(), stdin: Vec::new() })?)
     }
+}
+
+/// The bundled curriculum with every installed pack laid over it, and the
+/// packs that could not be loaded, in plain words.
+fn load_curriculum(paths: &Paths, store: &Store) -> Result<(Curriculum, Vec<String>), WorkstationError> {
+    let mut curriculum = curriculum::load(&paths.curriculum_dir)?;
+    let mut problems = Vec::new();
+    for pack in store.packs()? {
+        // Each pack was validated on import; one that no longer loads (say,
+        // its ids now clash with a newer bundled track) is skipped and
+        // reported, never allowed to stop the app opening.
+        let loaded = crate::bundle::pack::materialize(&paths.data_dir, &pack)
+            .map_err(|e| e.to_string())
+            .and_then(|root| curriculum::load(&root).map_err(|e| e.to_string()))
+            .and_then(|c| curriculum.overlay(c));
+        if let Err(e) = loaded {
+            problems.push(format!("curriculum pack {:?} was not loaded: {e}", pack.track_id));
+        }
+    }
+    Ok((curriculum, problems))
+}
+
+/// What happened to one file on the stick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum UsbStatus {
+    Loaded,
+    NothingNew,
+    NotForThisComputer,
+    Refused,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct UsbImport {
+    pub file: String,
+    pub status: UsbStatus,
+    pub message: String,
 }
 
 /// Markdown to HTML, then sanitised: lessons come in curriculum packs that

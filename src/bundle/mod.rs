@@ -10,11 +10,19 @@
 //! entry, the manifest and the signature before the database is touched,
 //! then applies everything in one transaction.
 //!
-//! What it leaves out (for now): instructor-to-terminal kinds beyond the
-//! format, and the watched USB inbox.
+//! The same format carries four kinds. `progress` (a device's event log,
+//! terminal to instructor) and, signed only by an enrolled *instructor* key,
+//! `roster` (learners, so one can sign in on any terminal), `feedback`
+//! (notes on attempts) and `curriculum_pack` (a whole track, validated like
+//! the bundled curriculum before anything is stored).
+//!
+//! What it leaves out: carrying drafts between terminals (progress flows to
+//! the instructor; only the roster and feedback flow back), and deleting
+//! learners or packs (nothing a stick carries ever removes data).
 
 pub mod inbox;
 pub mod keys;
+pub mod pack;
 
 use ed25519_dalek::{Signature, Signer, Verifier};
 use serde::{Deserialize, Serialize};
@@ -23,7 +31,7 @@ use std::collections::HashSet;
 use std::io::{Read, Write};
 use std::path::Path;
 
-use crate::store::{Event, Store, StoreError};
+use crate::store::{Event, Feedback, InstructorPayload, PackRecord, RosterEntry, Store, StoreError};
 pub use keys::{DeviceIdentity, KeyError, Role};
 
 pub const FORMAT_VERSION: u32 = 1;
@@ -35,6 +43,40 @@ pub const MAX_INFLATED_BYTES: u64 = 512 << 20;
 const MANIFEST: &str = "manifest.json";
 const SIGNATURE: &str = "manifest.sig";
 const EVENTS: &str = "events.jsonl";
+
+/// What a bundle carries. Each kind has exactly one payload entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A device's event log: attempts and new learners.
+    Progress,
+    /// Every learner the instructor knows, so any terminal can sign them in.
+    Roster,
+    /// The instructor's notes on attempts.
+    Feedback,
+    /// A whole curriculum track.
+    CurriculumPack,
+}
+
+impl Kind {
+    fn payload_name(self) -> &'static str {
+        match self {
+            Kind::Progress => EVENTS,
+            Kind::Roster => "roster.json",
+            Kind::Feedback => "feedback.json",
+            Kind::CurriculumPack => "pack.json",
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Kind::Progress => "progress",
+            Kind::Roster => "roster",
+            Kind::Feedback => "feedback",
+            Kind::CurriculumPack => "curriculum_pack",
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
@@ -48,7 +90,7 @@ pub struct Entry {
 pub struct Manifest {
     pub format_version: u32,
     pub bundle_id: String,
-    pub kind: String,
+    pub kind: Kind,
     pub facility: String,
     pub device_id: String,
     pub key_id: String,
@@ -105,6 +147,14 @@ pub enum BundleError {
     BadEvents(String),
     #[error("device {device} sent different content for event {seq} than an earlier bundle: a forked copy of its data; nothing was imported")]
     Fork { device: String, seq: i64 },
+    #[error("a {kind} bundle must come from an instructor, but device {device} is enrolled as a {role}")]
+    NotFromInstructor { kind: &'static str, device: String, role: String },
+    #[error("only an instructor machine can send a {0} bundle; this one is a terminal")]
+    NotAnInstructor(&'static str),
+    #[error("the bundle's {what} is not valid: {detail}")]
+    BadPayload { what: &'static str, detail: String },
+    #[error("the curriculum pack is not valid:\n{0}")]
+    BadPack(String),
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -139,18 +189,56 @@ pub fn export(store: &mut Store, identity: &DeviceIdentity, out: &Path, full: bo
         serde_json::to_writer(&mut payload, e).map_err(|e| BundleError::BadEvents(e.to_string()))?;
         payload.push(b'\n');
     }
+    let seq_to = events.last().map(|e| e.seq).unwrap_or(after);
+    let (bundle_id, sha) = write_bundle(store, identity, Kind::Progress, (after + 1, seq_to), last.map(|l| l.1), &payload, out)?;
+    store.record_export(&bundle_id, seq_to, &sha)?;
+    Ok(ExportReport { path: out.display().to_string(), bundle_id, events: events.len(), seq_from: after + 1, seq_to, sha256: sha })
+}
+
+/// What an instructor sends back. `pack_dir` is the track folder for
+/// [`Kind::CurriculumPack`]; it is validated here exactly as a terminal
+/// will validate it, so a broken pack never reaches a stick.
+pub fn export_instructor(store: &mut Store, identity: &DeviceIdentity, kind: Kind, pack_dir: Option<&Path>, out: &Path) -> Result<ExportReport, BundleError> {
+    if identity.role != Role::Instructor {
+        return Err(BundleError::NotAnInstructor(kind.as_str()));
+    }
+    let (payload, count) = match kind {
+        Kind::Progress => return export(store, identity, out, false),
+        Kind::Roster => {
+            let roster = store.roster()?;
+            (serde_json::to_vec_pretty(&roster).map_err(|e| BundleError::BadPayload { what: "roster", detail: e.to_string() })?, roster.len())
+        }
+        Kind::Feedback => {
+            let notes = store.all_feedback()?;
+            (serde_json::to_vec_pretty(&notes).map_err(|e| BundleError::BadPayload { what: "feedback", detail: e.to_string() })?, notes.len())
+        }
+        Kind::CurriculumPack => {
+            let dir = pack_dir.ok_or(BundleError::BadPack("name the track folder to send (--pack DIR)".into()))?;
+            let p = pack::read_dir(dir)?;
+            pack::validate(&p)?;
+            let n = p.files.len();
+            (serde_json::to_vec_pretty(&p).map_err(|e| BundleError::BadPayload { what: "curriculum pack", detail: e.to_string() })?, n)
+        }
+    };
+    let (bundle_id, sha) = write_bundle(store, identity, kind, (0, 0), None, &payload, out)?;
+    Ok(ExportReport { path: out.display().to_string(), bundle_id, events: count, seq_from: 0, seq_to: 0, sha256: sha })
+}
+
+/// Signs and writes one bundle: temporary file, fsync, rename, fsync the
+/// directory. Returns (bundle id, SHA-256 of the file).
+fn write_bundle(store: &Store, identity: &DeviceIdentity, kind: Kind, seq: (i64, i64), previous: Option<String>, payload: &[u8], out: &Path) -> Result<(String, String), BundleError> {
     let manifest = Manifest {
         format_version: FORMAT_VERSION,
         bundle_id: uuid::Uuid::new_v4().to_string(),
-        kind: "progress".into(),
+        kind,
         facility: identity.facility.clone(),
         device_id: store.device_id().to_string(),
         key_id: identity.key_id(),
-        seq_from: after + 1,
-        seq_to: events.last().map(|e| e.seq).unwrap_or(after),
-        previous_bundle_sha256: last.map(|l| l.1),
+        seq_from: seq.0,
+        seq_to: seq.1,
+        previous_bundle_sha256: previous,
         created_at: crate::store::now_ms(),
-        entries: vec![Entry { name: EVENTS.into(), size: payload.len() as u64, sha256: hex(&Sha256::digest(&payload)) }],
+        entries: vec![Entry { name: kind.payload_name().into(), size: payload.len() as u64, sha256: hex(&Sha256::digest(payload)) }],
     };
     let manifest_bytes = serde_json::to_vec_pretty(&manifest).map_err(|e| BundleError::BadManifest(e.to_string()))?;
     let signature = identity.signing_key().sign(&manifest_bytes);
@@ -160,7 +248,7 @@ pub fn export(store: &mut Store, identity: &DeviceIdentity, out: &Path, full: bo
     {
         let mut zip = zip::ZipWriter::new(tmp.as_file_mut());
         let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-        for (name, bytes) in [(MANIFEST, &manifest_bytes[..]), (SIGNATURE, &signature.to_bytes()[..]), (EVENTS, &payload[..])] {
+        for (name, bytes) in [(MANIFEST, &manifest_bytes[..]), (SIGNATURE, &signature.to_bytes()[..]), (kind.payload_name(), payload)] {
             zip.start_file(name, opts).map_err(|e| BundleError::NotAZip(e.to_string()))?;
             zip.write_all(bytes).map_err(io("write", out))?;
         }
@@ -172,16 +260,34 @@ pub fn export(store: &mut Store, identity: &DeviceIdentity, out: &Path, full: bo
     tmp.persist(out).map_err(|e| BundleError::Io { action: "rename into place", path: out.display().to_string(), source: e.error })?;
     // The rename is durable only once the directory is.
     std::fs::File::open(dir).and_then(|d| d.sync_all()).map_err(io("flush the directory", dir))?;
-    store.record_export(&manifest.bundle_id, manifest.seq_to, &sha)?;
-    Ok(ExportReport { path: out.display().to_string(), bundle_id: manifest.bundle_id, events: events.len(), seq_from: manifest.seq_from, seq_to: manifest.seq_to, sha256: sha })
+    Ok((manifest.bundle_id, sha))
 }
 
 /// A bundle whose every byte was checked.
 #[derive(Debug, Clone)]
 pub struct Verified {
     pub manifest: Manifest,
-    pub events: Vec<Event>,
+    pub content: Content,
     pub sha256: String,
+}
+
+/// A verified bundle's payload, by kind.
+#[derive(Debug, Clone)]
+pub enum Content {
+    Events(Vec<Event>),
+    Instructor(InstructorPayload),
+}
+
+impl Verified {
+    /// How many items the payload holds (events, learners, notes, files).
+    pub fn items(&self) -> usize {
+        match &self.content {
+            Content::Events(e) => e.len(),
+            Content::Instructor(InstructorPayload::Roster(r)) => r.len(),
+            Content::Instructor(InstructorPayload::Feedback(f)) => f.len(),
+            Content::Instructor(InstructorPayload::Pack(p)) => p.files.len(),
+        }
+    }
 }
 
 fn name_is_safe(name: &str) -> bool {
@@ -205,8 +311,10 @@ pub fn verify(store: &Store, bytes: &[u8]) -> Result<Verified, BundleError> {
     let mut ranges: Vec<(u64, u64, String)> = Vec::new();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut inflated_total = 0u64;
+    // First every entry's metadata, read raw: an encrypted entry cannot even
+    // be opened for reading, and must still get its own message.
     for i in 0..archive.len() {
-        let mut f = archive.by_index(i).map_err(|e| BundleError::NotAZip(e.to_string()))?;
+        let f = archive.by_index_raw(i).map_err(|e| BundleError::NotAZip(e.to_string()))?;
         let name = f.name().map_err(|e| BundleError::NotAZip(e.to_string()))?.to_string();
         if !name_is_safe(&name) || f.enclosed_name().is_none() {
             return Err(BundleError::BadName(name));
@@ -227,6 +335,10 @@ pub fn verify(store: &Store, bytes: &[u8]) -> Result<Verified, BundleError> {
             return Err(BundleError::Overlap(name));
         }
         ranges.push((start, end, name.clone()));
+    }
+    for i in 0..archive.len() {
+        let mut f = archive.by_index(i).map_err(|e| BundleError::NotAZip(e.to_string()))?;
+        let name = f.name().map_err(|e| BundleError::NotAZip(e.to_string()))?.to_string();
         // Count what actually inflates, never the sizes the headers claim.
         let room = MAX_INFLATED_BYTES - inflated_total;
         let mut data = Vec::new();
@@ -271,16 +383,48 @@ pub fn verify(store: &Store, bytes: &[u8]) -> Result<Verified, BundleError> {
             return Err(BundleError::HashMismatch(e.name.clone()));
         }
     }
-    let payload = take(EVENTS)?;
-    let mut events = Vec::new();
-    for line in payload.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
-        let e: Event = serde_json::from_slice(line).map_err(|e| BundleError::BadEvents(e.to_string()))?;
-        if e.device_id != manifest.device_id || e.seq < manifest.seq_from || e.seq > manifest.seq_to {
-            return Err(BundleError::BadEvents(format!("event {} of device {} is outside the bundle's range", e.seq, e.device_id)));
+    let payload = take(manifest.kind.payload_name())?;
+    let content = match manifest.kind {
+        Kind::Progress => {
+            let mut events = Vec::new();
+            for line in payload.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
+                let e: Event = serde_json::from_slice(line).map_err(|e| BundleError::BadEvents(e.to_string()))?;
+                if e.device_id != manifest.device_id || e.seq < manifest.seq_from || e.seq > manifest.seq_to {
+                    return Err(BundleError::BadEvents(format!("event {} of device {} is outside the bundle's range", e.seq, e.device_id)));
+                }
+                events.push(e);
+            }
+            Content::Events(events)
         }
-        events.push(e);
-    }
-    Ok(Verified { manifest, events, sha256 })
+        kind => {
+            // Only the instructor speaks for the class.
+            if key.role != "instructor" {
+                return Err(BundleError::NotFromInstructor { kind: kind.as_str(), device: key.device_id, role: key.role });
+            }
+            Content::Instructor(match kind {
+                Kind::Roster => {
+                    let roster: Vec<RosterEntry> = serde_json::from_slice(&payload).map_err(|e| BundleError::BadPayload { what: "roster", detail: e.to_string() })?;
+                    if let Some(bad) = roster.iter().find(|r| r.pin_hash.is_none() || r.display_name.trim().is_empty() || r.display_name.chars().count() > 60) {
+                        return Err(BundleError::BadPayload { what: "roster", detail: format!("learner {} has no PIN or an empty or overlong name", bad.id) });
+                    }
+                    InstructorPayload::Roster(roster)
+                }
+                Kind::Feedback => {
+                    let notes: Vec<Feedback> = serde_json::from_slice(&payload).map_err(|e| BundleError::BadPayload { what: "feedback", detail: e.to_string() })?;
+                    if let Some(bad) = notes.iter().find(|f| f.text.chars().count() > 4000) {
+                        return Err(BundleError::BadPayload { what: "feedback", detail: format!("note {} is longer than 4000 characters", bad.id) });
+                    }
+                    InstructorPayload::Feedback(notes)
+                }
+                _ => {
+                    let p: pack::Pack = serde_json::from_slice(&payload).map_err(|e| BundleError::BadPayload { what: "curriculum pack", detail: e.to_string() })?;
+                    pack::validate(&p)?;
+                    InstructorPayload::Pack(PackRecord { track_id: p.track_id, created_at: manifest.created_at, sha256: hex(&Sha256::digest(&payload)), files: p.files })
+                }
+            })
+        }
+    };
+    Ok(Verified { manifest, content, sha256 })
 }
 
 /// What an import did.
@@ -288,6 +432,8 @@ pub fn verify(store: &Store, bytes: &[u8]) -> Result<Verified, BundleError> {
 pub struct ImportReport {
     pub bundle_id: String,
     pub device_id: String,
+    pub kind: Kind,
+    /// New events, learners, notes, or 1 for a pack that replaced an older one.
     pub new_events: usize,
 }
 
@@ -300,10 +446,14 @@ pub fn import(store: &mut Store, path: &Path) -> Result<ImportReport, BundleErro
     let bytes = std::fs::read(path).map_err(io("read", path))?;
     let v = verify(store, &bytes)?;
     let m = &v.manifest;
-    match store.apply_bundle(&m.bundle_id, &m.device_id, (m.seq_from, m.seq_to), &v.sha256, &v.events)? {
-        Ok(new_events) => Ok(ImportReport { bundle_id: m.bundle_id.clone(), device_id: m.device_id.clone(), new_events }),
-        Err(fork) => Err(BundleError::Fork { device: fork.device_id, seq: fork.seq }),
-    }
+    let new_events = match &v.content {
+        Content::Events(events) => match store.apply_bundle(&m.bundle_id, &m.device_id, (m.seq_from, m.seq_to), &v.sha256, events)? {
+            Ok(n) => n,
+            Err(fork) => return Err(BundleError::Fork { device: fork.device_id, seq: fork.seq }),
+        },
+        Content::Instructor(payload) => store.apply_instructor_bundle(&m.bundle_id, &m.device_id, m.kind.as_str(), &v.sha256, payload)?,
+    };
+    Ok(ImportReport { bundle_id: m.bundle_id.clone(), device_id: m.device_id.clone(), kind: m.kind, new_events })
 }
 
 /// Signs arbitrary manifest bytes (tests craft hostile bundles with it).

@@ -124,6 +124,29 @@ impl Curriculum {
         self.tracks.iter().flat_map(|t| t.units.iter()).flat_map(|u| u.exercises.iter())
     }
 
+    /// Adds `other`'s tracks (an installed curriculum pack), each replacing
+    /// a track with the same id. Refused whole if an exercise id would then
+    /// name two exercises, since progress is keyed by exercise id.
+    pub fn overlay(&mut self, other: Curriculum) -> Result<(), String> {
+        let replaced: Vec<&str> = other.tracks.iter().map(|t| t.id.as_str()).collect();
+        let kept: HashMap<&str, &str> = self
+            .tracks
+            .iter()
+            .filter(|t| !replaced.contains(&t.id.as_str()))
+            .flat_map(|t| t.units.iter().flat_map(|u| u.exercises.iter()).map(|e| (e.id.as_str(), t.id.as_str())))
+            .collect();
+        if let Some((id, track)) = other.exercises().find_map(|e| kept.get(e.id.as_str()).map(|t| (e.id.clone(), t.to_string()))) {
+            return Err(format!("exercise id {id:?} is already used by track {track:?}"));
+        }
+        for t in other.tracks {
+            match self.tracks.iter_mut().find(|mine| mine.id == t.id) {
+                Some(mine) => *mine = t,
+                None => self.tracks.push(t),
+            }
+        }
+        Ok(())
+    }
+
     /// An exercise by id, or by the path of its folder.
     pub fn find(&self, id_or_dir: &str) -> Result<&Exercise, CurriculumError> {
         let as_path = std::fs::canonicalize(id_or_dir).ok();

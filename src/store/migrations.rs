@@ -86,6 +86,26 @@ pub const MIGRATIONS: &[&str] = &[
         sha256 TEXT NOT NULL,
         imported_at INTEGER NOT NULL
     );",
+    // 4: what travels from the instructor to terminals: feedback on
+    // attempts and curriculum packs (the roster lands in `students`).
+    "ALTER TABLE bundle_imports ADD COLUMN kind TEXT NOT NULL DEFAULT 'progress';
+    CREATE TABLE feedback (
+        id TEXT PRIMARY KEY,
+        attempt_id TEXT NOT NULL,
+        student_id TEXT NOT NULL,
+        exercise_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        author TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+    CREATE INDEX feedback_by_exercise ON feedback (student_id, exercise_id, created_at);
+    CREATE TABLE curriculum_packs (
+        track_id TEXT PRIMARY KEY,
+        created_at INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        files_json TEXT NOT NULL,
+        installed_at INTEGER NOT NULL
+    );",
 ];
 
 /// The schema version this build writes.

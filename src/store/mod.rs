@@ -13,8 +13,11 @@
 //! * A learner's data is reachable only through a [`Session`], which only a
 //!   correct PIN yields, so one learner cannot read another's drafts.
 //!
-//! What it leaves out: bundles (export/import of the event log) and the
-//! instructor's side, which build on this.
+//! * What the instructor sends back (roster learners, feedback, curriculum
+//!   packs) is applied in one transaction per bundle, and only ever adds or
+//!   replaces with something newer, so importing twice changes nothing.
+//!
+//! What it leaves out: the bundle file format and its checks (`bundle`).
 
 pub mod migrations;
 
@@ -22,6 +25,7 @@ use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, Pass
 use argon2::Argon2;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 use ts_rs::TS;
@@ -57,6 +61,10 @@ pub enum StoreError {
     BadName,
     #[error("could not hash the PIN: {0}")]
     Hash(String),
+    #[error("no attempt with id {0} has been imported here")]
+    UnknownAttempt(String),
+    #[error("feedback must be 1 to 4000 characters")]
+    BadFeedback,
 }
 
 fn sql(action: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
@@ -128,6 +136,66 @@ pub struct Event {
     pub kind: String,
     pub payload: String,
     pub created_at: i64,
+}
+
+/// A learner as the roster carries them between terminals. Old
+/// `student_created` events have no PIN hash; such learners stay off the
+/// roster (they could not sign in anywhere else).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterEntry {
+    pub id: String,
+    pub display_name: String,
+    #[serde(default)]
+    pub pin_hash: Option<String>,
+    #[serde(default)]
+    pub created_at: i64,
+}
+
+/// An instructor's note on one attempt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Feedback {
+    pub id: String,
+    pub attempt_id: String,
+    pub student_id: String,
+    pub exercise_id: String,
+    pub text: String,
+    pub author: String,
+    #[ts(type = "number")]
+    pub created_at: i64,
+}
+
+/// One attempt as the instructor sees it in the merged event log.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClassAttempt {
+    pub attempt_id: String,
+    pub device_id: String,
+    pub student_id: String,
+    pub display_name: String,
+    pub exercise_id: String,
+    pub passed: bool,
+    pub started_at: i64,
+    pub code: Vec<SourceFile>,
+    pub feedback: Vec<Feedback>,
+}
+
+/// A curriculum pack as installed on a terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackRecord {
+    pub track_id: String,
+    /// The instructor's creation time: a newer pack replaces an older one.
+    pub created_at: i64,
+    pub sha256: String,
+    /// Relative path to text, as the pack carried it.
+    pub files: std::collections::BTreeMap<String, String>,
+}
+
+/// What an instructor bundle carries, already verified.
+#[derive(Debug, Clone)]
+pub enum InstructorPayload {
+    Roster(Vec<RosterEntry>),
+    Feedback(Vec<Feedback>),
+    Pack(PackRecord),
 }
 
 /// A device key this store trusts to sign bundles.
@@ -211,10 +279,13 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting a transaction"))?;
         tx.execute(
             "INSERT INTO students (id, display_name, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![student.id, student.display_name, hash, now],
+            params![student.id, student.display_name, &hash, now],
         )
         .map_err(sql("creating a learner"))?;
-        append_event(&tx, &self.device_id, Some(&student.id), "student_created", &serde_json::to_string(&student).unwrap_or_default(), now)?;
+        // The PIN hash travels so the instructor's roster can let this
+        // learner sign in on another terminal with the same PIN.
+        let entry = RosterEntry { id: student.id.clone(), display_name: student.display_name.clone(), pin_hash: Some(hash), created_at: now };
+        append_event(&tx, &self.device_id, Some(&student.id), "student_created", &serde_json::to_string(&entry).unwrap_or_default(), now)?;
         tx.commit().map_err(sql("saving a new learner"))?;
         Ok(student)
     }
@@ -548,6 +619,176 @@ impl Store {
         .map_err(sql("recording an import"))?;
         tx.commit().map_err(sql("committing an import"))?;
         Ok(Ok(added))
+    }
+
+    /// Every learner any imported or local log introduced, with a PIN hash,
+    /// oldest first: what the instructor sends back as the roster.
+    pub fn roster(&self) -> Result<Vec<RosterEntry>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT payload FROM events WHERE kind = 'student_created' ORDER BY created_at, device_id, seq")
+            .map_err(sql("reading the roster"))?;
+        let payloads = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(sql("reading the roster"))?;
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for p in payloads {
+            let p = p.map_err(sql("reading the roster"))?;
+            if let Ok(entry) = serde_json::from_str::<RosterEntry>(&p) {
+                if entry.pin_hash.is_some() && seen.insert(entry.id.clone()) {
+                    out.push(entry);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every attempt in the merged log (the instructor's review list),
+    /// oldest first, with the learner's name and any feedback given.
+    pub fn class_attempts(&self) -> Result<Vec<ClassAttempt>, StoreError> {
+        let names: HashMap<String, String> = self.roster()?.into_iter().map(|r| (r.id, r.display_name)).collect();
+        let mut feedback: HashMap<String, Vec<Feedback>> = HashMap::new();
+        for f in self.all_feedback()? {
+            feedback.entry(f.attempt_id.clone()).or_default().push(f);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT device_id, student_id, payload FROM events WHERE kind = 'attempt_recorded' ORDER BY created_at, device_id, seq")
+            .map_err(sql("reading attempts"))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?)))
+            .map_err(sql("reading attempts"))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (device_id, student_id, payload) = row.map_err(sql("reading attempts"))?;
+            let (Some(student_id), Ok(a)) = (student_id, serde_json::from_str::<Attempt>(&payload)) else { continue };
+            out.push(ClassAttempt {
+                display_name: names.get(&student_id).cloned().unwrap_or_else(|| "(unknown learner)".into()),
+                feedback: feedback.remove(&a.id).unwrap_or_default(),
+                attempt_id: a.id,
+                device_id,
+                student_id,
+                exercise_id: a.exercise_id,
+                passed: a.passed,
+                started_at: a.started_at,
+                code: a.code,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The instructor writes feedback on an attempt from the merged log.
+    pub fn add_feedback(&mut self, attempt_id: &str, text: &str, author: &str) -> Result<Feedback, StoreError> {
+        let text = text.trim();
+        if text.is_empty() || text.chars().count() > 4000 {
+            return Err(StoreError::BadFeedback);
+        }
+        let found: Option<(Option<String>, String)> = self
+            .conn
+            .query_row(
+                "SELECT student_id, json_extract(payload, '$.exercise_id') FROM events WHERE kind = 'attempt_recorded' AND json_extract(payload, '$.id') = ?1",
+                [attempt_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(sql("finding the attempt"))?;
+        let Some((Some(student_id), exercise_id)) = found else { return Err(StoreError::UnknownAttempt(attempt_id.into())) };
+        let f = Feedback { id: uuid::Uuid::new_v4().to_string(), attempt_id: attempt_id.into(), student_id, exercise_id, text: text.into(), author: author.into(), created_at: now_ms() };
+        self.conn
+            .execute(
+                "INSERT INTO feedback (id, attempt_id, student_id, exercise_id, text, author, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![f.id, f.attempt_id, f.student_id, f.exercise_id, f.text, f.author, f.created_at],
+            )
+            .map_err(sql("saving feedback"))?;
+        Ok(f)
+    }
+
+    /// All feedback held here, oldest first.
+    pub fn all_feedback(&self) -> Result<Vec<Feedback>, StoreError> {
+        self.feedback_where("1 = 1", [])
+    }
+
+    /// Feedback for the signed-in learner on one exercise, newest first.
+    pub fn feedback_for(&self, s: &Session, exercise_id: &str) -> Result<Vec<Feedback>, StoreError> {
+        let mut all = self.feedback_where("student_id = ?1 AND exercise_id = ?2", [s.student_id.as_str(), exercise_id])?;
+        all.reverse();
+        Ok(all)
+    }
+
+    fn feedback_where<P: rusqlite::Params>(&self, filter: &str, p: P) -> Result<Vec<Feedback>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT id, attempt_id, student_id, exercise_id, text, author, created_at FROM feedback WHERE {filter} ORDER BY created_at, id"))
+            .map_err(sql("reading feedback"))?;
+        let rows = stmt
+            .query_map(p, |r| Ok(Feedback { id: r.get(0)?, attempt_id: r.get(1)?, student_id: r.get(2)?, exercise_id: r.get(3)?, text: r.get(4)?, author: r.get(5)?, created_at: r.get(6)? }))
+            .map_err(sql("reading feedback"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading feedback"))
+    }
+
+    /// The curriculum packs installed here.
+    pub fn packs(&self) -> Result<Vec<PackRecord>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT track_id, created_at, sha256, files_json FROM curriculum_packs ORDER BY track_id").map_err(sql("reading packs"))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?))).map_err(sql("reading packs"))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (track_id, created_at, sha256, files) = row.map_err(sql("reading packs"))?;
+            out.push(PackRecord { track_id, created_at, sha256, files: serde_json::from_str(&files).unwrap_or_default() });
+        }
+        Ok(out)
+    }
+
+    /// Applies a verified instructor bundle in one transaction; the same
+    /// bundle again changes nothing, and so does anything already held (a
+    /// learner, a note) or older (a pack). Returns how many things changed.
+    pub fn apply_instructor_bundle(&mut self, bundle_id: &str, device_id: &str, kind: &str, sha256: &str, payload: &InstructorPayload) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting an import"))?;
+        let seen: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM bundle_imports WHERE bundle_id = ?1)", [bundle_id], |r| r.get(0)).map_err(sql("checking imports"))?;
+        if seen {
+            return Ok(0);
+        }
+        let now = now_ms();
+        let mut changed = 0;
+        match payload {
+            InstructorPayload::Roster(entries) => {
+                for e in entries {
+                    let Some(hash) = &e.pin_hash else { continue };
+                    changed += tx
+                        .execute(
+                            "INSERT INTO students (id, display_name, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING",
+                            params![e.id, e.display_name, hash, e.created_at],
+                        )
+                        .map_err(sql("adding a learner from the roster"))?;
+                }
+            }
+            InstructorPayload::Feedback(notes) => {
+                for f in notes {
+                    changed += tx
+                        .execute(
+                            "INSERT INTO feedback (id, attempt_id, student_id, exercise_id, text, author, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING",
+                            params![f.id, f.attempt_id, f.student_id, f.exercise_id, f.text, f.author, f.created_at],
+                        )
+                        .map_err(sql("saving feedback"))?;
+                }
+            }
+            InstructorPayload::Pack(p) => {
+                let files = serde_json::to_string(&p.files).unwrap_or_default();
+                changed += tx
+                    .execute(
+                        "INSERT INTO curriculum_packs (track_id, created_at, sha256, files_json, installed_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                         ON CONFLICT (track_id) DO UPDATE SET created_at = excluded.created_at, sha256 = excluded.sha256, files_json = excluded.files_json, installed_at = excluded.installed_at
+                         WHERE excluded.created_at > curriculum_packs.created_at",
+                        params![p.track_id, p.created_at, p.sha256, files, now],
+                    )
+                    .map_err(sql("installing a curriculum pack"))?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO bundle_imports (bundle_id, device_id, seq_from, seq_to, sha256, imported_at, kind) VALUES (?1, ?2, 0, 0, ?3, ?4, ?5)",
+            params![bundle_id, device_id, sha256, now, kind],
+        )
+        .map_err(sql("recording an import"))?;
+        tx.commit().map_err(sql("committing an import"))?;
+        Ok(changed)
     }
 
     /// `PRAGMA integrity_check` (slow; for tests and `doctor`).

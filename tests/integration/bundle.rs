@@ -289,3 +289,211 @@ fn usb_inbox_imports_bundles_as_they_appear_and_never_touches_the_stick() {
     let inst = Store::open(&inst_dir.join("progress.sqlite3")).unwrap();
     assert_eq!(foreign_events(&inst).len(), 5);
 }
+
+/// Offsets of each central-directory record, for patching crafted zips.
+fn central_records(bytes: &[u8]) -> Vec<usize> {
+    let u16_at = |at: usize| u16::from_le_bytes([bytes[at], bytes[at + 1]]) as usize;
+    let eocd = bytes.windows(4).rposition(|w| w == [0x50, 0x4b, 0x05, 0x06]).unwrap();
+    let mut at = u32::from_le_bytes(bytes[eocd + 16..eocd + 20].try_into().unwrap()) as usize;
+    let mut out = Vec::new();
+    for _ in 0..u16_at(eocd + 10) {
+        out.push(at);
+        at += 46 + u16_at(at + 28) + u16_at(at + 30) + u16_at(at + 32);
+    }
+    out
+}
+
+#[test]
+fn overlapping_and_encrypted_entries_are_refused_by_name() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    work(&mut t, "Ana", 1);
+    let good = root.path().join("good.zip");
+    bundle::export(&mut t.store, &t.id, &good, false).unwrap();
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &t);
+    let files = unzip(&good);
+    let plain = root.path().join("plain.zip");
+    craft(&plain, &files.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>());
+    let bytes = std::fs::read(&plain).unwrap();
+    let cd = central_records(&bytes);
+
+    // The third entry's central record points at the second entry's data.
+    let mut overlap = bytes.clone();
+    let second = overlap[cd[1] + 42..cd[1] + 46].to_vec();
+    overlap[cd[2] + 42..cd[2] + 46].copy_from_slice(&second);
+    let p = root.path().join("overlap.zip");
+    std::fs::write(&p, &overlap).unwrap();
+    let err = bundle::import(&mut inst.store, &p).unwrap_err();
+    assert!(matches!(err, BundleError::Overlap(ref n) if n == "events.jsonl"), "{err}");
+
+    // Bit 0 of the general-purpose flags marks an entry as encrypted.
+    let mut encrypted = bytes.clone();
+    encrypted[cd[2] + 8] |= 1;
+    let local = u32::from_le_bytes(encrypted[cd[2] + 42..cd[2] + 46].try_into().unwrap()) as usize;
+    encrypted[local + 6] |= 1;
+    let p = root.path().join("encrypted.zip");
+    std::fs::write(&p, &encrypted).unwrap();
+    let err = bundle::import(&mut inst.store, &p).unwrap_err();
+    assert!(matches!(err, BundleError::Encrypted(ref n) if n == "events.jsonl"), "{err}");
+    assert!(err.to_string().contains("encrypted"));
+
+    assert!(inst.store.all_events().unwrap().iter().all(|e| e.device_id == inst.store.device_id()), "nothing was imported");
+    // The untouched copy still imports: the patches, not the crafting, were refused.
+    assert_eq!(bundle::import(&mut inst.store, &plain).unwrap().new_events, 2);
+}
+
+/// A track folder named `id` with one JavaScript exercise, titled `title`.
+fn pack_track(root: &Path, id: &str, title: &str) -> PathBuf {
+    let src = super::support::repo().join("tests/fixtures/curriculum/good/fx/js-add");
+    let dir = root.join(format!("pack-{id}-{}", title.len()));
+    let ex = dir.join("add");
+    for sub in ["", "starter", "solution"] {
+        std::fs::create_dir_all(ex.join(sub)).unwrap();
+    }
+    for f in ["lesson.md", "tests.js", "starter/main.js", "solution/main.js"] {
+        std::fs::copy(src.join(f), ex.join(f)).unwrap();
+    }
+    let manifest = std::fs::read_to_string(src.join("exercise.toml")).unwrap();
+    let manifest: String = manifest.lines().map(|l| if l.starts_with("id =") { format!("id = \"{id}.add\"\n") } else { format!("{l}\n") }).collect();
+    std::fs::write(ex.join("exercise.toml"), manifest).unwrap();
+    std::fs::write(dir.join("track.toml"), format!("format_version = 1\nid = \"{id}\"\ntitle = \"{title}\"\nsummary = \"S\"\n\n[[units]]\nid = \"{id}.u\"\ntitle = \"U\"\nexercises = [\"add\"]\n")).unwrap();
+    dir
+}
+
+/// An instructor-signed bundle of `kind` with any payload, for hostile cases.
+fn signed_by(d: &Device, kind: &str, payload_name: &str, payload: &[u8], out: &Path) {
+    let manifest = serde_json::json!({
+        "format_version": 1, "bundle_id": uuid_like(payload), "kind": kind, "facility": "facility-1",
+        "device_id": d.id.device_id, "key_id": d.id.key_id(), "seq_from": 0, "seq_to": 0,
+        "previous_bundle_sha256": null, "created_at": 1,
+        "entries": [{"name": payload_name, "size": payload.len(), "sha256": hash(payload)}],
+    });
+    let bytes = serde_json::to_vec(&manifest).unwrap();
+    let sig = bundle::sign(&d.id, &bytes).to_vec();
+    craft(out, &[("manifest.json", bytes), ("manifest.sig", sig), (payload_name, payload.to_vec())]);
+}
+
+fn uuid_like(payload: &[u8]) -> String {
+    hash(payload)[..32].to_string()
+}
+
+#[test]
+fn instructor_roster_feedback_and_packs_reach_terminals_once_and_only_from_the_instructor() {
+    use stepstone::bundle::Kind;
+    let root = tempfile::tempdir().unwrap();
+    let mut t1 = device(root.path(), "t1", Role::Terminal);
+    let mut t2 = device(root.path(), "t2", Role::Terminal);
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    for t in [&mut t1, &mut t2] {
+        enroll(&mut inst, t);
+        enroll(t, &inst);
+    }
+    work(&mut t1, "Ana", 2);
+    let progress = root.path().join("t1.zip");
+    bundle::export(&mut t1.store, &t1.id, &progress, false).unwrap();
+    bundle::import(&mut inst.store, &progress).unwrap();
+
+    // The instructor reviews Ana's attempts and writes a note on one.
+    let attempts = inst.store.class_attempts().unwrap();
+    assert_eq!(attempts.len(), 2);
+    assert!(attempts.iter().all(|a| a.display_name == "Ana" && a.code[0].text.starts_with("// ")));
+    let note = inst.store.add_feedback(&attempts[0].attempt_id, "Good start: now try a loop.", "Ms Lee").unwrap();
+    assert!(matches!(inst.store.add_feedback("no-such-attempt", "x", "Ms Lee"), Err(stepstone::store::StoreError::UnknownAttempt(_))));
+
+    // A terminal cannot speak for the class.
+    assert!(matches!(bundle::export_instructor(&mut t1.store, &t1.id, Kind::Roster, None, &root.path().join("x.zip")), Err(BundleError::NotAnInstructor(_))));
+
+    let roster = root.path().join("roster.zip");
+    let feedback = root.path().join("feedback.zip");
+    assert_eq!(bundle::export_instructor(&mut inst.store, &inst.id, Kind::Roster, None, &roster).unwrap().events, 1);
+    assert_eq!(bundle::export_instructor(&mut inst.store, &inst.id, Kind::Feedback, None, &feedback).unwrap().events, 1);
+
+    // Ana can now sign in on t2, as the same learner, with the same PIN.
+    assert_eq!(bundle::import(&mut t2.store, &roster).unwrap().new_events, 1);
+    let on_t2 = t2.store.list_students().unwrap();
+    let ana = t1.store.list_students().unwrap().remove(0);
+    assert_eq!(on_t2, vec![ana.clone()]);
+    assert!(t2.store.sign_in(&ana.id, "1234").is_ok());
+    assert!(t2.store.sign_in(&ana.id, "9999").is_err());
+    // The roster on t1, where Ana already is, adds nothing; nor does a second import.
+    assert_eq!(bundle::import(&mut t1.store, &roster).unwrap().new_events, 0);
+    assert_eq!(bundle::import(&mut t2.store, &roster).unwrap().new_events, 0);
+
+    // The note reaches Ana on t1, once.
+    assert_eq!(bundle::import(&mut t1.store, &feedback).unwrap().new_events, 1);
+    assert_eq!(bundle::import(&mut t1.store, &feedback).unwrap().new_events, 0);
+    let s = t1.store.sign_in(&ana.id, "1234").unwrap();
+    assert_eq!(t1.store.feedback_for(&s, &attempts[0].exercise_id).unwrap(), vec![note]);
+    assert!(t1.store.feedback_for(&s, &attempts[1].exercise_id).unwrap().is_empty());
+
+    // A roster signed by a terminal's key is refused even where that
+    // terminal is trusted (for progress), naming the device.
+    let forged = root.path().join("forged-roster.zip");
+    let mut t1_roster = t1.store.roster().unwrap();
+    t1_roster[0].id = "an-impostor".into();
+    signed_by(&t1, "roster", "roster.json", &serde_json::to_vec(&t1_roster).unwrap(), &forged);
+    let before = inst.store.roster().unwrap();
+    let err = bundle::import(&mut inst.store, &forged).unwrap_err();
+    assert!(matches!(err, BundleError::NotFromInstructor { ref device, .. } if *device == t1.id.device_id), "{err}");
+    assert!(err.to_string().contains("enrolled as a terminal"), "{err}");
+    assert_eq!(inst.store.roster().unwrap(), before);
+    assert!(inst.store.list_students().unwrap().is_empty());
+}
+
+#[test]
+fn curriculum_packs_install_in_the_app_newer_wins_and_hostile_packs_are_refused() {
+    use stepstone::bundle::Kind;
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut t, &inst);
+
+    let older = root.path().join("older.zip");
+    let newer = root.path().join("newer.zip");
+    bundle::export_instructor(&mut inst.store, &inst.id, Kind::CurriculumPack, Some(&pack_track(root.path(), "extra", "Extra practice")), &older).unwrap();
+    // Creation times are in milliseconds; make sure the second is later.
+    let wait_for_clock = stepstone::store::now_ms();
+    while stepstone::store::now_ms() == wait_for_clock {
+        std::hint::spin_loop();
+    }
+    bundle::export_instructor(&mut inst.store, &inst.id, Kind::CurriculumPack, Some(&pack_track(root.path(), "extra", "Extra practice, second edition")), &newer).unwrap();
+    assert_eq!(bundle::import(&mut t.store, &newer).unwrap().new_events, 1);
+    assert_eq!(bundle::import(&mut t.store, &older).unwrap().new_events, 0, "an older pack changes nothing");
+    assert_eq!(bundle::import(&mut t.store, &newer).unwrap().new_events, 0);
+
+    // The app lays the pack over the bundled curriculum.
+    let paths = stepstone::config::Paths::new(Some(t.dir.clone()), Some(super::support::repo().join("tests/fixtures/curriculum/good")));
+    let mut sandbox = stepstone::sandbox::Sandbox::new(None).unwrap();
+    sandbox.set_confine_exe(super::support::cli());
+    let ws = stepstone::workstation::Workstation::open(paths, sandbox).unwrap();
+    assert!(ws.pack_problems.is_empty(), "{:?}", ws.pack_problems);
+    let s = ws.create_student("Ana", "1234").unwrap();
+    ws.sign_in(&s.id, "1234").unwrap();
+    let titles: Vec<String> = ws.course().unwrap().tracks.into_iter().map(|t| t.title).collect();
+    assert_eq!(titles, vec!["Fixture track".to_string(), "Extra practice, second edition".to_string()]);
+    let view = ws.open_exercise("extra.add").unwrap();
+    assert!(view.files[0].text.contains("Your code here"));
+    let solution = ws.solution("extra.add");
+    assert!(solution.is_err(), "the policy still holds for pack exercises");
+
+    // Hostile packs: each refused with its own reason, nothing installed.
+    let cases: Vec<(&str, serde_json::Value, &str)> = vec![
+        ("escaping name", serde_json::json!({"track_id": "evil", "files": {"../../etc/x": "x"}}), "could escape"),
+        ("absolute name", serde_json::json!({"track_id": "evil", "files": {"/etc/x": "x"}}), "could escape"),
+        ("bad track id", serde_json::json!({"track_id": "../evil", "files": {}}), "track id"),
+        ("broken manifest", serde_json::json!({"track_id": "evil", "files": {"track.toml": "id = \"evil\"\nformat_version = 1\ntitle = 3\n"}}), "track.toml"),
+        ("id mismatch", serde_json::json!({"track_id": "evil", "files": {"track.toml": "format_version = 1\nid = \"other\"\ntitle = \"T\"\nsummary = \"S\"\nunits = []\n"}}), "says"),
+        ("unknown field", serde_json::json!({"track_id": "evil", "files": {}, "run": "rm -rf /"}), "unknown field"),
+    ];
+    for (name, payload, want) in cases {
+        let p = root.path().join(format!("{}.zip", name.replace(' ', "-")));
+        signed_by(&inst, "curriculum_pack", "pack.json", &serde_json::to_vec(&payload).unwrap(), &p);
+        let err = bundle::import(&mut t.store, &p).expect_err(name);
+        assert!(matches!(err, BundleError::BadPack(_) | BundleError::BadPayload { .. }), "{name}: {err}");
+        assert!(err.to_string().contains(want), "{name}: {err}");
+    }
+    let packs = t.store.packs().unwrap();
+    assert_eq!(packs.len(), 1);
+    assert_eq!(packs[0].track_id, "extra");
+}

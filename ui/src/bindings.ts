@@ -113,6 +113,8 @@ export type CourseMap = { student: Student, policy: Policy, tracks: Array<TrackS
  */
 continue_id: string | null, };
 
+export type Feedback = { id: string, attempt_id: string, student_id: string, exercise_id: string, text: string, author: string, created_at: number, };
+
 export type ExerciseView = { id: string, title: string, kind: "code" | "reading" | "exploring", language: "html" | "js" | "rust" | null, 
 /**
  * The lesson, rendered from Markdown and sanitised (no script, no
@@ -122,7 +124,11 @@ lesson_html: string,
 /**
  * The learner's saved files, or the starter where none is saved.
  */
-files: Array<SourceFile>, hint_count: number, passed: boolean, preview_scripts: boolean, };
+files: Array<SourceFile>, hint_count: number, passed: boolean, preview_scripts: boolean, 
+/**
+ * Notes from the instructor on this learner's attempts, newest first.
+ */
+feedback: Array<Feedback>, };
 
 export type Policy = { 
 /**
@@ -135,3 +141,7 @@ solution_after_pass: boolean,
 idle_sign_out_minutes: number, };
 
 export type ExportReport = { path: string, bundle_id: string, events: number, seq_from: number, seq_to: number, sha256: string, };
+
+export type UsbStatus = "loaded" | "nothing_new" | "not_for_this_computer" | "refused";
+
+export type UsbImport = { file: string, status: UsbStatus, message: string, };
