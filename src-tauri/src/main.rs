@@ -133,6 +133,12 @@ async fn export_bundle(state: tauri::State<'_, AppState>, folder: String) -> Res
     blocking(move || ws.export_to(std::path::Path::new(&folder))).await
 }
 
+#[tauri::command]
+async fn import_usb(state: tauri::State<'_, AppState>, folder: String) -> Result<Vec<stepstone::workstation::UsbImport>, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.import_from(std::path::Path::new(&folder))).await
+}
+
 /// `--data-dir DIR` (or `STEPSTONE_DATA_DIR`) and `--curriculum DIR`.
 fn arg(name: &str, env: &str) -> Option<std::path::PathBuf> {
     let args: Vec<String> = std::env::args().collect();
@@ -171,7 +177,8 @@ fn main() {
             solution,
             check_exercise,
             run_exercise,
-            export_bundle
+            export_bundle,
+            import_usb
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

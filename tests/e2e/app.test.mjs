@@ -4,14 +4,17 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { By, Key, until } from "selenium-webdriver";
 import { launch, screenshot, seriousA11yViolations } from "./harness.mjs";
 
 const curriculum = fileURLToPath(new URL("../fixtures/curriculum/good", import.meta.url));
 let app;
+/** The stick the learner test saved to; the instructor test reads it. */
+let firstStick;
 before(async () => { app = await launch({ curriculum, provision: true }); });
 after(async () => { await app?.close(); });
 
@@ -122,6 +125,7 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
 
   // Save the progress to a "USB stick" (a folder) and find a signed zip there.
   const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
+  firstStick = stick;
   await $("#usb-folder").clear();
   await $("#usb-folder").sendKeys(stick);
   await $("#usb-export").click();
@@ -139,6 +143,63 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   await $("#usb-export").click();
   assert.equal(await waitForAttr("#usb-result", "data-status"), "error");
   assert.match(await $("#usb-result").getText(), /is the USB stick plugged in/);
+});
+
+test("an instructor's note travels back on a USB stick and shows beside the exercise", async () => {
+  const d = app.driver;
+  // The instructor's machine is the CLI on its own data folder; the stick
+  // is a folder both sides read and write.
+  const cli = join(dirname(process.env.STEPSTONE_APP), "stepstone");
+  const sh = (data, ...args) => execFileSync(cli, args, { env: { ...process.env, STEPSTONE_DATA_DIR: data }, encoding: "utf8" });
+  const teacher = mkdtempSync(join(tmpdir(), "stepstone-instructor-"));
+  const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
+  sh(teacher, "provision", "--role", "instructor", "--facility", "e2e");
+  sh(teacher, "enrollment", "--out", join(stick, "instructor.json"));
+  sh(app.dataDir, "enrollment", "--out", join(stick, "terminal.json"));
+  sh(teacher, "enroll", join(stick, "terminal.json"));
+  sh(app.dataDir, "enroll", join(stick, "instructor.json"));
+
+  // The learner (still signed in) saves progress to the stick.
+  await d.executeScript("delete document.getElementById('usb-result').dataset.status");
+  await $("#usb-folder").clear();
+  await $("#usb-folder").sendKeys(stick);
+  await $("#usb-export").click();
+  assert.equal(await waitForAttr("#usb-result", "data-status"), "ok", await $("#usb-result").getText());
+  const progress = readdirSync(stick).find((f) => f.endsWith(".zip"));
+
+  // The instructor imports it and the earlier one (exports are
+  // incremental; the order does not matter), writes a note on the passing
+  // attempt and puts the signed feedback bundle on the stick.
+  const earlier = readdirSync(firstStick).filter((f) => f.endsWith(".zip")).map((f) => join(firstStick, f));
+  sh(teacher, "bundle", "import", join(stick, progress), ...earlier);
+  const attempt = JSON.parse(sh(teacher, "review", "list", "--json")).find((a) => a.exercise_id === "fx.js-add" && a.passed);
+  assert.ok(attempt, "the passing attempt reached the instructor");
+  sh(teacher, "review", "feedback", attempt.attempt_id, "Well done: a + b is <b>exactly</b> right.", "--author", "Ms Rivera");
+  sh(teacher, "bundle", "export", "--kind", "feedback", "--out", join(stick, "feedback.zip"));
+
+  // Back at the terminal: load from the stick, file by file.
+  await $("#usb-import").click();
+  await d.wait(until.elementLocated(By.css("#usb-import-result li[data-status='loaded']")), 30000);
+  const lines = await $("#usb-import-result").getText();
+  assert.match(lines, /feedback\.zip: 1 new note\(s\) from your instructor/);
+  assert.match(lines, new RegExp(`${progress}: progress saved from this computer for your instructor; left as it is`), "the terminal's own progress bundle is left alone");
+  await screenshot(d, "08-usb-import");
+
+  // The note shows beside the exercise, as text (the <b> is not markup).
+  await $("button.exercise-link[data-id='fx.js-add']").click();
+  await visible("#feedback");
+  const note = await $("#feedback-list").getText();
+  assert.match(note, /Ms Rivera/);
+  assert.match(note, /a \+ b is <b>exactly<\/b> right\./);
+  assert.equal((await d.findElements(By.css("#feedback-list b"))).length, 0);
+  await screenshot(d, "09-instructor-note");
+
+  // Loading the same stick again changes nothing.
+  await $("#back").click();
+  await visible("#screen-course");
+  await $("#usb-import").click();
+  await d.wait(async () => /already loaded/.test(await $("#usb-import-result").getText()), 30000);
+  assert.equal((await d.findElements(By.css("#usb-import-result li[data-status='loaded']"))).length, 0);
 });
 
 test("the layout holds at 200% text size and in high contrast", async () => {

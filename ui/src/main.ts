@@ -20,7 +20,7 @@ import { rust } from "@codemirror/lang-rust";
 import { html } from "@codemirror/lang-html";
 import { css } from "@codemirror/lang-css";
 import type {
-  AppInfo, CourseMap, ExportReport, Diagnostic, ExerciseView, GradeReport, Language, RunOutcome, RunRequest, SourceFile, Student,
+  AppInfo, CourseMap, ExportReport, Diagnostic, ExerciseView, GradeReport, Language, RunOutcome, RunRequest, SourceFile, Student, UsbImport,
 } from "./bindings";
 
 /** Autosave waits this long after the last keystroke (at most 1 s). */
@@ -324,7 +324,9 @@ $("usb-export").onclick = async () => {
   try {
     await flushSave();
     const r = await call<ExportReport>("export_bundle", { folder });
-    result.textContent = `Saved ${r.events} new change(s) to ${r.path}. You can remove the stick now.`;
+    result.textContent = r.events === 0
+      ? `Nothing new since your last save; a small file was still written to ${r.path}. You can remove the stick now.`
+      : `Saved ${r.events} new change(s) to ${r.path}. You can remove the stick now.`;
     result.dataset.status = "ok";
   } catch (e) {
     result.textContent = `Not saved: ${errText(e)}`;
@@ -333,6 +335,45 @@ $("usb-export").onclick = async () => {
     $("usb-progress").hidden = true;
     $("usb-export").removeAttribute("disabled");
   }
+};
+
+/** Loads every bundle in a USB folder and lists, file by file, what came of it. */
+async function importUsb(folder: string, list: HTMLElement, button: HTMLElement): Promise<boolean> {
+  list.textContent = "";
+  button.setAttribute("disabled", "");
+  let loaded = false;
+  try {
+    const results = await call<UsbImport[]>("import_usb", { folder });
+    if (results.length === 0) {
+      const li = document.createElement("li");
+      li.textContent = "No Stepstone files found in that folder.";
+      list.appendChild(li);
+    }
+    for (const r of results) {
+      const li = document.createElement("li");
+      li.dataset.status = r.status;
+      li.textContent = r.file ? `${r.file}: ${r.message}` : r.message;
+      list.appendChild(li);
+      loaded ||= r.status === "loaded";
+    }
+  } catch (e) {
+    const li = document.createElement("li");
+    li.dataset.status = "refused";
+    li.textContent = `Nothing loaded: ${errText(e)}`;
+    list.appendChild(li);
+  } finally {
+    button.removeAttribute("disabled");
+  }
+  return loaded;
+}
+$("usb-import").onclick = async () => {
+  const folder = ($("usb-folder") as HTMLInputElement).value.trim();
+  // New lessons show up on the map at once.
+  if (await importUsb(folder, $("usb-import-result"), $("usb-import"))) await openCourse();
+};
+$("usb-in-import").onclick = async () => {
+  const folder = ($("usb-in-folder") as HTMLInputElement).value.trim();
+  if (await importUsb(folder, $("usb-in-result"), $("usb-in-import"))) await loadProfiles();
 };
 $("back").onclick = () => void openCourse();
 
@@ -401,6 +442,17 @@ async function openExercise(id: string) {
   // The core rendered and sanitised the Markdown (see render_lesson).
   $("lesson").innerHTML = view.lesson_html;
   highlightLesson($("lesson"));
+  // Instructor notes arrive on a USB stick: plain text, never HTML.
+  const notes = $("feedback-list");
+  notes.textContent = "";
+  for (const f of view.feedback) {
+    const li = document.createElement("li");
+    const who = document.createElement("strong");
+    who.textContent = `${f.author}, ${new Date(f.created_at).toLocaleDateString()}: `;
+    li.append(who, document.createTextNode(f.text));
+    notes.appendChild(li);
+  }
+  $("feedback").hidden = view.feedback.length === 0;
   const tabs = $("file-tabs");
   tabs.textContent = "";
   files.forEach((f, i) => {
