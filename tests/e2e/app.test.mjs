@@ -202,6 +202,30 @@ test("an instructor's note travels back on a USB stick and shows beside the exer
   assert.equal((await d.findElements(By.css("#usb-import-result li[data-status='loaded']"))).length, 0);
 });
 
+test("the HTML preview follows the typing, in a frame where scripts do not run", async () => {
+  const d = app.driver;
+  await visible("#screen-course");
+  await $("button.exercise-link[data-id='fx.page']").click();
+  await visible("#preview");
+  assert.equal(await $("#preview").getAttribute("sandbox"), "", "no allow-scripts, no allow-same-origin");
+  // CodeMirror closes tags itself: type the openers, step past the closers.
+  const content = await $("#ex-editor .cm-content");
+  await content.click();
+  await content.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
+  await content.sendKeys("<h1>Welcome", Key.END, "<script>document.body.dataset.ran = 'yes'", Key.END);
+  await d.wait(async () => /<h1>Welcome<\/h1>/.test(await $("#preview").getAttribute("srcdoc") ?? ""), 20000);
+  await screenshot(d, "10-html-preview");
+  await d.switchTo().frame(await $("#preview"));
+  try {
+    assert.equal(await d.findElement(By.css("h1")).getText(), "Welcome");
+    assert.equal(await d.findElement(By.css("body")).getAttribute("data-ran"), null, "the page's script must not run");
+  } finally {
+    await d.switchTo().defaultContent();
+  }
+  await $("#back").click();
+  await visible("#screen-course");
+});
+
 test("the layout holds at 200% text size and in high contrast", async () => {
   const d = app.driver;
   for (let i = 0; i < 8; i++) await $("#font-up").click();
