@@ -92,6 +92,9 @@ enum Command {
         role: stepstone::bundle::Role,
         #[arg(long)]
         facility: String,
+        /// The instructor's enrollment file, to trust in the same step
+        #[arg(long, value_name = "FILE")]
+        trust: Option<PathBuf>,
     },
     /// Write this machine's enrollment file (its public key) for the other side.
     Enrollment {
@@ -381,10 +384,17 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Provision { role, facility } => {
-            let store = open_store(paths)?;
-            let id = stepstone::bundle::DeviceIdentity::provision(&paths.data_dir, role, &facility, store.device_id()).map_err(|e| e.to_string())?;
+        Command::Provision { role, facility, trust } => {
+            let mut store = open_store(paths)?;
+            let id = stepstone::bundle::provision(&paths.data_dir, &mut store, role, &facility, trust.as_deref()).map_err(|e| e.to_string())?;
             println!("provisioned {} {:?} in {} (key {})", id.device_id, id.role, id.facility, id.key_id());
+            match (role, &trust) {
+                (_, Some(file)) => println!("trusts the instructor key in {}", file.display()),
+                (stepstone::bundle::Role::Terminal, None) => {
+                    println!("next: `stepstone enroll INSTRUCTOR.json` so this terminal takes its instructor's roster, notes and lessons")
+                }
+                _ => {}
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Enrollment { out } => {
@@ -510,7 +520,12 @@ fn describe_import(r: &stepstone::bundle::ImportReport) -> String {
         Kind::Feedback => "new notes",
         Kind::CurriculumPack => "newer curriculum packs",
     };
-    format!("imported {} {what} from device {}", r.new_events, r.device_id)
+    let mut line = format!("imported {} {what} from device {}", r.new_events, r.device_id);
+    if !r.missing.is_empty() {
+        let runs: Vec<String> = r.missing.iter().map(|(a, b)| if a == b { a.to_string() } else { format!("{a}-{b}") }).collect();
+        line += &format!("; still missing its events {}: import that device's earlier bundles too", runs.join(", "));
+    }
+    line
 }
 
 fn review(paths: &Paths, command: ReviewCommand) -> Result<ExitCode, String> {

@@ -33,6 +33,10 @@ pub enum KeyError {
     Invalid { path: String, what: &'static str, detail: String },
     #[error("no randomness available for a new key: {0}")]
     Random(String),
+    #[error("{path} is the enrollment file of a {role}; a terminal trusts only its instructor's key")]
+    NotInstructorKey { path: String, role: String },
+    #[error("{path} belongs to facility {theirs:?}, not {ours:?}")]
+    OtherFacility { path: String, theirs: String, ours: String },
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

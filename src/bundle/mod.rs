@@ -165,6 +165,33 @@ fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -
     move |source| BundleError::Io { action, path: path.display().to_string(), source }
 }
 
+/// Provisions this machine and, given its instructor's enrollment file,
+/// trusts that key in the same step, so that a terminal is ready to take the
+/// instructor's roster, notes and lessons from the first stick. The file is
+/// checked before anything is written: a wrong file leaves the machine
+/// unprovisioned, to be tried again.
+pub fn provision(data_dir: &Path, store: &mut Store, role: Role, facility: &str, instructor: Option<&Path>) -> Result<DeviceIdentity, BundleError> {
+    let trusted = match instructor {
+        None => None,
+        Some(path) => {
+            let key = keys::read_enrollment(path)?;
+            let shown = path.display().to_string();
+            if key.role != "instructor" {
+                return Err(KeyError::NotInstructorKey { path: shown, role: key.role }.into());
+            }
+            if key.facility != facility {
+                return Err(KeyError::OtherFacility { path: shown, theirs: key.facility, ours: facility.to_string() }.into());
+            }
+            Some(key)
+        }
+    };
+    let identity = DeviceIdentity::provision(data_dir, role, facility, store.device_id())?;
+    if let Some(key) = trusted {
+        store.trust_key(&key)?;
+    }
+    Ok(identity)
+}
+
 /// What an export wrote.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ExportReport {
@@ -435,6 +462,10 @@ pub struct ImportReport {
     pub kind: Kind,
     /// New events, learners, notes, or 1 for a pack that replaced an older one.
     pub new_events: usize,
+    /// Progress only: the sender's events still missing here, as inclusive
+    /// ranges. Not an error (bundles may arrive in any order), but the
+    /// instructor should look for the stick that carries them.
+    pub missing: Vec<(i64, i64)>,
 }
 
 /// Verifies `path` completely, then applies it in one transaction.
@@ -453,7 +484,8 @@ pub fn import(store: &mut Store, path: &Path) -> Result<ImportReport, BundleErro
         },
         Content::Instructor(payload) => store.apply_instructor_bundle(&m.bundle_id, &m.device_id, m.kind.as_str(), &v.sha256, payload)?,
     };
-    Ok(ImportReport { bundle_id: m.bundle_id.clone(), device_id: m.device_id.clone(), kind: m.kind, new_events })
+    let missing = if m.kind == Kind::Progress { store.missing_events(&m.device_id)? } else { Vec::new() };
+    Ok(ImportReport { bundle_id: m.bundle_id.clone(), device_id: m.device_id.clone(), kind: m.kind, new_events, missing })
 }
 
 /// Signs arbitrary manifest bytes (tests craft hostile bundles with it).

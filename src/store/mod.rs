@@ -568,6 +568,23 @@ impl Store {
             .map_err(sql("reading trusted keys"))
     }
 
+    /// The runs of another device's events that have not arrived here, as
+    /// inclusive (first, last) sequence numbers. Each device numbers its log
+    /// from 1 without holes, so a hole means a bundle that has not been
+    /// imported yet (a stick left behind, an export never carried over).
+    pub fn missing_events(&self, device_id: &str) -> Result<Vec<(i64, i64)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT prev + 1, seq - 1 FROM (
+                     SELECT seq, COALESCE(LAG(seq) OVER (ORDER BY seq), 0) AS prev FROM events WHERE device_id = ?1
+                 ) WHERE seq > prev + 1 ORDER BY seq",
+            )
+            .map_err(sql("reading events"))?;
+        let rows = stmt.query_map([device_id], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sql("reading events"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading events"))
+    }
+
     /// The last export: (seq_to, sha256 of the bundle file).
     pub fn last_export(&self) -> Result<Option<(i64, String)>, StoreError> {
         self.conn

@@ -497,3 +497,56 @@ fn curriculum_packs_install_in_the_app_newer_wins_and_hostile_packs_are_refused(
     assert_eq!(packs.len(), 1);
     assert_eq!(packs[0].track_id, "extra");
 }
+
+#[test]
+fn provisioning_a_terminal_trusts_its_instructor_and_refuses_any_other_file() {
+    let root = tempfile::tempdir().unwrap();
+    let inst = device(root.path(), "inst", Role::Instructor);
+    let other = device(root.path(), "other-terminal", Role::Terminal);
+    let write = |d: &Device, name: &str, facility: &str| {
+        let mut e = serde_json::to_value(d.id.enrollment()).unwrap();
+        e["facility"] = facility.into();
+        let path = root.path().join(name);
+        std::fs::write(&path, serde_json::to_vec(&e).unwrap()).unwrap();
+        path
+    };
+    let instructor = write(&inst, "instructor.json", "facility-1");
+    let wrong_role = write(&other, "terminal.json", "facility-1");
+    let wrong_site = write(&inst, "elsewhere.json", "facility-2");
+
+    let dir = root.path().join("new-terminal");
+    let mut store = Store::open(&dir.join("progress.sqlite3")).unwrap();
+    let err = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some(&wrong_role)).err().expect("refused");
+    assert!(matches!(err, BundleError::Key(keys::KeyError::NotInstructorKey { .. })), "{err}");
+    let err = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some(&wrong_site)).err().expect("refused");
+    assert!(matches!(err, BundleError::Key(keys::KeyError::OtherFacility { .. })), "{err}");
+    assert!(err.to_string().contains("facility-2"), "{err}");
+    // A refused file leaves the machine unprovisioned, to be tried again.
+    assert!(matches!(DeviceIdentity::load(&dir), Err(keys::KeyError::NotProvisioned)));
+
+    let id = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some(&instructor)).unwrap();
+    assert_eq!(id.role, Role::Terminal);
+    let trusted = store.trusted_key(&inst.id.key_id()).unwrap().expect("the instructor key is trusted from provisioning");
+    assert_eq!(trusted.role, "instructor");
+}
+
+#[test]
+fn importing_a_later_bundle_first_names_the_events_still_missing() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &t);
+    work(&mut t, "Ana", 2);
+    let first = root.path().join("first.zip");
+    let a = bundle::export(&mut t.store, &t.id, &first, false).unwrap();
+    work(&mut t, "Ben", 1);
+    let second = root.path().join("second.zip");
+    let b = bundle::export(&mut t.store, &t.id, &second, false).unwrap();
+    assert_eq!(b.seq_from, a.seq_to + 1);
+
+    let r = bundle::import(&mut inst.store, &second).unwrap();
+    assert_eq!(r.missing, vec![(1, a.seq_to)], "the first stick has not arrived");
+    let r = bundle::import(&mut inst.store, &first).unwrap();
+    assert!(r.missing.is_empty());
+    assert!(bundle::import(&mut inst.store, &second).unwrap().missing.is_empty());
+}
