@@ -3,7 +3,9 @@
 //! [`Limits`] holds every default in one place; an exercise manifest may
 //! override any field. [`Paths`] resolves the data, cache and curriculum
 //! directories from flags, environment and XDG defaults. Nothing here reads
-//! a config file yet; the store and provisioning issues add that.
+//! a file: the facility's settings (`policy.json`: solution rule, idle
+//! sign-out, USB folder) are `workstation::Policy`, and the device identity
+//! is `bundle::keys`.
 
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;

@@ -23,6 +23,9 @@ pub struct AppInfo {
     /// Why the workstation could not start (a damaged store, a broken
     /// curriculum), in words for the person at the keyboard.
     pub startup_error: Option<String>,
+    /// Where this facility mounts USB sticks (policy.json), offered on the
+    /// first screen before anyone signs in.
+    pub usb_folder: String,
 }
 
 /// "Run this code": the UI's Run button.

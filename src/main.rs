@@ -182,7 +182,9 @@ enum BundleCommand {
     /// Watch a folder (a mounted USB stick) and import bundles as they
     /// appear. Files there are only read. Runs until interrupted.
     Watch {
-        dir: PathBuf,
+        /// The folder to watch; by default `usb_folder` from policy.json
+        /// (`/media/usb` unless configured).
+        dir: Option<PathBuf>,
     },
 }
 
@@ -451,6 +453,10 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Bundle { command: BundleCommand::Watch { dir } } => {
+            let dir = match dir {
+                Some(d) => d,
+                None => PathBuf::from(stepstone::workstation::Policy::load(&paths.data_dir).map_err(|e| e.to_string())?.usb_folder),
+            };
             let mut store = open_store(paths)?;
             // Never sent: the watch runs until the process is interrupted.
             let (_keep, stop) = std::sync::mpsc::channel::<()>();

@@ -106,18 +106,21 @@ pub struct ExerciseView {
 
 /// Rules an instructor or facility IT may change, in `policy.json` in the
 /// data directory (every key optional; unknown keys are errors).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct Policy {
     /// Show the reference solution only after the exercise is passed.
     pub solution_after_pass: bool,
     /// Sign a learner out after this many minutes without a key press.
     pub idle_sign_out_minutes: u32,
+    /// Where this facility mounts USB sticks: the folder the app offers
+    /// for Save and Load, and the one `stepstone bundle watch` watches.
+    pub usb_folder: String,
 }
 
 impl Default for Policy {
     fn default() -> Self {
-        Policy { solution_after_pass: true, idle_sign_out_minutes: 15 }
+        Policy { solution_after_pass: true, idle_sign_out_minutes: 15, usb_folder: "/media/usb".into() }
     }
 }
 
@@ -227,7 +230,7 @@ impl Workstation {
             .collect();
         let last_touched = progress.iter().filter(|p| p.state != ProgressState::Passed).max_by_key(|p| p.last_attempt_at.unwrap_or(0)).map(|p| p.exercise_id.clone());
         let first_open = curriculum.exercises().find(|e| state_of(&e.id) != ProgressState::Passed).map(|e| e.id.clone());
-        Ok(CourseMap { student, policy: self.policy, tracks, continue_id: last_touched.or(first_open) })
+        Ok(CourseMap { student, policy: self.policy.clone(), tracks, continue_id: last_touched.or(first_open) })
     }
 
     pub fn open_exercise(&self, id: &str) -> Result<ExerciseView, WorkstationError> {

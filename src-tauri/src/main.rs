@@ -38,7 +38,13 @@ where
 async fn app_info(state: tauri::State<'_, AppState>) -> Result<AppInfo, CommandError> {
     let paths = state.paths.clone();
     let startup_error = state.ws.as_ref().err().cloned();
-    tauri::async_runtime::spawn_blocking(move || AppInfo { version: stepstone::VERSION.into(), doctor: stepstone::doctor::run(&paths), startup_error })
+    tauri::async_runtime::spawn_blocking(move || AppInfo {
+        version: stepstone::VERSION.into(),
+        doctor: stepstone::doctor::run(&paths),
+        startup_error,
+        // A broken policy.json is reported by the workstation itself.
+        usb_folder: stepstone::workstation::Policy::load(&paths.data_dir).unwrap_or_default().usb_folder,
+    })
         .await
         .map_err(CommandError::from)
 }

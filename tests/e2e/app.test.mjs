@@ -15,7 +15,7 @@ const curriculum = fileURLToPath(new URL("../fixtures/curriculum/good", import.m
 let app;
 /** The stick the learner test saved to; the instructor test reads it. */
 let firstStick;
-before(async () => { app = await launch({ curriculum, provision: true }); });
+before(async () => { app = await launch({ curriculum, provision: true, policy: { usb_folder: "/mnt/class-stick" } }); });
 after(async () => { await app?.close(); });
 
 const $ = (css) => app.driver.findElement(By.css(css));
@@ -72,6 +72,8 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   const d = app.driver;
   // Create a profile, then sign out and back in with the PIN.
   await visible("#screen-profiles");
+  // The facility's USB folder (policy.json) is offered before anyone signs in.
+  assert.equal(await d.executeScript("return document.getElementById('usb-in-folder').value"), "/mnt/class-stick");
   await d.findElement(By.css("details.card summary")).click();
   await $("#new-name").sendKeys("Ada");
   await $("#new-pin").sendKeys("2468", Key.ENTER);

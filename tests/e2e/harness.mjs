@@ -30,10 +30,12 @@ async function waitForPort(port, child, timeoutMs = 30000) {
   throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
-export async function launch({ dataDir, curriculum, provision } = {}) {
+export async function launch({ dataDir, curriculum, provision, policy } = {}) {
   const app = process.env.STEPSTONE_APP;
   if (!app) throw new Error("set STEPSTONE_APP to the built stepstone-app binary");
   const data = dataDir ?? mkdtempSync(join(tmpdir(), "stepstone-e2e-"));
+  // Facility settings (policy.json), as IT would write them.
+  if (policy) writeFileSync(join(data, "policy.json"), JSON.stringify(policy));
   if (provision) {
     // Facility IT's step, with the CLI built beside the app.
     execFileSync(join(dirname(app), "stepstone"), ["provision", "--role", "terminal", "--facility", "e2e"], { env: { ...process.env, STEPSTONE_DATA_DIR: data } });

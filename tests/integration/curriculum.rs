@@ -167,7 +167,9 @@ fn solution_policy_comes_from_policy_json_and_bad_keys_are_refused() {
     use stepstone::workstation::{Policy, Workstation, WorkstationError};
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(Policy::load(dir.path()).unwrap(), Policy::default());
-    std::fs::write(dir.path().join("policy.json"), r#"{"solution_after_pass": false}"#).unwrap();
+    std::fs::write(dir.path().join("policy.json"), r#"{"solution_after_pass": false, "usb_folder": "/mnt/stick"}"#).unwrap();
+    let policy = Policy::load(dir.path()).unwrap();
+    assert_eq!((policy.solution_after_pass, policy.usb_folder.as_str(), policy.idle_sign_out_minutes), (false, "/mnt/stick", 15));
     let paths = stepstone::config::Paths::new(Some(dir.path().to_path_buf()), Some(fixtures().join("good")));
     let mut sandbox = stepstone::sandbox::Sandbox::new(None).unwrap();
     sandbox.set_confine_exe(super::support::cli());

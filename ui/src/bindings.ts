@@ -74,7 +74,12 @@ export type AppInfo = { version: string, doctor: DoctorReport,
  * Why the workstation could not start (a damaged store, a broken
  * curriculum), in words for the person at the keyboard.
  */
-startup_error: string | null, };
+startup_error: string | null, 
+/**
+ * Where this facility mounts USB sticks (policy.json), offered on the
+ * first screen before anyone signs in.
+ */
+usb_folder: string, };
 
 export type RunRequest = { language: Language, files: Array<SourceFile>, stdin: string, };
 
@@ -138,7 +143,12 @@ solution_after_pass: boolean,
 /**
  * Sign a learner out after this many minutes without a key press.
  */
-idle_sign_out_minutes: number, };
+idle_sign_out_minutes: number, 
+/**
+ * Where this facility mounts USB sticks: the folder the app offers
+ * for Save and Load, and the one `stepstone bundle watch` watches.
+ */
+usb_folder: string, };
 
 export type ExportReport = { path: string, bundle_id: string, events: number, seq_from: number, seq_to: number, sha256: string, };
 

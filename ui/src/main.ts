@@ -165,6 +165,7 @@ function printOutcome(el: HTMLElement, outcome: RunOutcome) {
 async function loadInfo() {
   const info = await call<AppInfo>("app_info");
   $("version").textContent = `version ${info.version}`;
+  for (const id of ["usb-folder", "usb-in-folder"]) ($(id) as HTMLInputElement).value = info.usb_folder;
   const list = $("doctor");
   list.textContent = "";
   for (const c of info.doctor.checks) {
