@@ -407,9 +407,8 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Enroll { file } => {
-            let key = stepstone::bundle::keys::read_enrollment(&file).map_err(|e| e.to_string())?;
             let mut store = open_store(paths)?;
-            store.trust_key(&key).map_err(|e| e.to_string())?;
+            let key = stepstone::bundle::enroll(&paths.data_dir, &mut store, &file).map_err(|e| e.to_string())?;
             println!("enrolled device {} ({}, key {})", key.device_id, key.role, key.key_id);
             Ok(ExitCode::SUCCESS)
         }

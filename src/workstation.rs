@@ -152,7 +152,7 @@ impl Workstation {
     pub fn open(paths: Paths, sandbox: Sandbox) -> Result<Workstation, WorkstationError> {
         let store = Store::open(&paths.data_dir.join("progress.sqlite3"))?;
         let policy = Policy::load(&paths.data_dir)?;
-        let (curriculum, pack_problems) = load_curriculum(&paths, &store)?;
+        let (curriculum, pack_problems) = load_curriculum(&paths, store.packs()?)?;
         for p in &pack_problems {
             eprintln!("stepstone: {p}");
         }
@@ -375,6 +375,10 @@ impl Workstation {
         let mut new_pack = false;
         for path in files {
             let file = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            if let Some(problem) = self.pack_would_not_fit(&path) {
+                out.push(UsbImport { file, status: UsbStatus::Refused, message: problem });
+                continue;
+            }
             let result = crate::bundle::import(&mut self.store(), &path);
             let (status, message) = match result {
                 Ok(r) if r.new_events == 0 => (UsbStatus::NothingNew, "already loaded".to_string()),
@@ -402,13 +406,46 @@ impl Workstation {
             out.push(UsbImport { file, status, message });
         }
         if new_pack {
-            let (curriculum, problems) = load_curriculum(&self.paths, &self.store())?;
-            *self.curriculum.write().unwrap_or_else(|p| p.into_inner()) = curriculum;
-            for p in problems {
-                out.push(UsbImport { file: String::new(), status: UsbStatus::Refused, message: p });
+            // The imports are committed whatever happens here: a reload that
+            // fails is one more line of the report, not an error that would
+            // hide what was loaded. The store lock is not held meanwhile.
+            let packs = self.store().packs();
+            match packs.map_err(WorkstationError::from).and_then(|packs| load_curriculum(&self.paths, packs)) {
+                Ok((curriculum, problems)) => {
+                    *self.curriculum.write().unwrap_or_else(|p| p.into_inner()) = curriculum;
+                    for p in problems {
+                        out.push(UsbImport { file: String::new(), status: UsbStatus::Refused, message: p });
+                    }
+                }
+                Err(e) => out.push(UsbImport {
+                    file: String::new(),
+                    status: UsbStatus::Refused,
+                    message: format!("the new lessons were saved but could not be opened yet: {e}"),
+                }),
             }
         }
         Ok(out)
+    }
+
+    /// Why a curriculum pack on the stick must not be installed here, if it
+    /// is one: its exercise ids clash with another track this terminal
+    /// teaches. Checked before the import, because an installed pack
+    /// replaces the older version of its track, which must keep working.
+    /// Anything else wrong with the file is left for the import to report.
+    fn pack_would_not_fit(&self, path: &std::path::Path) -> Option<String> {
+        use crate::bundle::{Content, MAX_BUNDLE_BYTES};
+        use crate::store::InstructorPayload;
+        if std::fs::metadata(path).ok()?.len() > MAX_BUNDLE_BYTES {
+            return None;
+        }
+        let bytes = std::fs::read(path).ok()?;
+        let verified = crate::bundle::verify(&self.store(), &bytes).ok()?;
+        let Content::Instructor(InstructorPayload::Pack(pack)) = verified.content else { return None };
+        let fits = crate::bundle::pack::stage(&pack).map_err(|e| e.to_string()).and_then(|(_scratch, c)| {
+            let mut trial = self.curriculum.read().unwrap_or_else(|p| p.into_inner()).clone();
+            trial.overlay(c)
+        });
+        fits.err().map(|e| format!("these lessons were not installed: {e}"))
     }
 
     /// Run code outside any exercise (the scratch pad).
@@ -419,10 +456,11 @@ impl Workstation {
 
 /// The bundled curriculum with every installed pack laid over it, and the
 /// packs that could not be loaded, in plain words.
-fn load_curriculum(paths: &Paths, store: &Store) -> Result<(Curriculum, Vec<String>), WorkstationError> {
+fn load_curriculum(paths: &Paths, packs: Vec<crate::store::PackRecord>) -> Result<(Curriculum, Vec<String>), WorkstationError> {
     let mut curriculum = curriculum::load(&paths.curriculum_dir)?;
     let mut problems = Vec::new();
-    for pack in store.packs()? {
+    crate::bundle::pack::remove_unused(&paths.data_dir, &packs);
+    for pack in packs {
         // Each pack was validated on import; one that no longer loads (say,
         // its ids now clash with a newer bundled track) is skipped and
         // reported, never allowed to stop the app opening.

@@ -33,8 +33,8 @@ pub enum KeyError {
     Invalid { path: String, what: &'static str, detail: String },
     #[error("no randomness available for a new key: {0}")]
     Random(String),
-    #[error("{path} is the enrollment file of a {role}; a terminal trusts only its instructor's key")]
-    NotInstructorKey { path: String, role: String },
+    #[error("{path} is the enrollment file of a {role}; this machine trusts only {wanted} keys")]
+    WrongRole { path: String, role: String, wanted: &'static str },
     #[error("{path} belongs to facility {theirs:?}, not {ours:?}")]
     OtherFacility { path: String, theirs: String, ours: String },
 }

@@ -143,6 +143,8 @@ pub enum BundleError {
     BadSignature,
     #[error("the bundle claims device {claimed} but its key belongs to device {enrolled}")]
     WrongDevice { claimed: String, enrolled: String },
+    #[error("the bundle claims facility {claimed:?} but its key was enrolled for facility {enrolled:?}")]
+    WrongFacility { claimed: String, enrolled: String },
     #[error("the bundle's events are not valid: {0}")]
     BadEvents(String),
     #[error("device {device} sent different content for event {seq} than an earlier bundle: a forked copy of its data; nothing was imported")]
@@ -177,7 +179,7 @@ pub fn provision(data_dir: &Path, store: &mut Store, role: Role, facility: &str,
             let key = keys::read_enrollment(path)?;
             let shown = path.display().to_string();
             if key.role != "instructor" {
-                return Err(KeyError::NotInstructorKey { path: shown, role: key.role }.into());
+                return Err(KeyError::WrongRole { path: shown, role: key.role, wanted: "instructor" }.into());
             }
             if key.facility != facility {
                 return Err(KeyError::OtherFacility { path: shown, theirs: key.facility, ours: facility.to_string() }.into());
@@ -190,6 +192,29 @@ pub fn provision(data_dir: &Path, store: &mut Store, role: Role, facility: &str,
         store.trust_key(&key)?;
     }
     Ok(identity)
+}
+
+/// Trusts another machine's key from its enrollment file, after the checks
+/// its role calls for: a terminal trusts only instructors, an instructor only
+/// terminals, and both only their own facility. (The file itself is not
+/// signed: IT compares the key id printed here with the one the other
+/// machine printed when it was provisioned.)
+pub fn enroll(data_dir: &Path, store: &mut Store, path: &Path) -> Result<crate::store::TrustedKey, BundleError> {
+    let me = DeviceIdentity::load(data_dir)?;
+    let key = keys::read_enrollment(path)?;
+    let shown = path.display().to_string();
+    let wanted = match me.role {
+        Role::Terminal => "instructor",
+        Role::Instructor => "terminal",
+    };
+    if key.role != wanted {
+        return Err(KeyError::WrongRole { path: shown, role: key.role, wanted }.into());
+    }
+    if key.facility != me.facility {
+        return Err(KeyError::OtherFacility { path: shown, theirs: key.facility, ours: me.facility }.into());
+    }
+    store.trust_key(&key)?;
+    Ok(key)
 }
 
 /// What an export wrote.
@@ -396,6 +421,9 @@ pub fn verify(store: &Store, bytes: &[u8]) -> Result<Verified, BundleError> {
     if key.device_id != manifest.device_id {
         return Err(BundleError::WrongDevice { claimed: manifest.device_id.clone(), enrolled: key.device_id });
     }
+    if key.facility != manifest.facility {
+        return Err(BundleError::WrongFacility { claimed: manifest.facility.clone(), enrolled: key.facility });
+    }
     for (name, data) in &files {
         if name == MANIFEST || name == SIGNATURE {
             continue;
@@ -444,6 +472,11 @@ pub fn verify(store: &Store, bytes: &[u8]) -> Result<Verified, BundleError> {
                     InstructorPayload::Feedback(notes)
                 }
                 _ => {
+                    // Refuse an oversized pack before parsing it (JSON
+                    // escaping can at most double the text it carries).
+                    if payload.len() > 2 * pack::MAX_BYTES + (1 << 20) {
+                        return Err(BundleError::BadPack(format!("{} bytes; at most {} are allowed", payload.len(), pack::MAX_BYTES)));
+                    }
                     let p: pack::Pack = serde_json::from_slice(&payload).map_err(|e| BundleError::BadPayload { what: "curriculum pack", detail: e.to_string() })?;
                     pack::validate(&p)?;
                     InstructorPayload::Pack(PackRecord { track_id: p.track_id, created_at: manifest.created_at, sha256: hex(&Sha256::digest(&payload)), files: p.files })

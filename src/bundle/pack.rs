@@ -101,6 +101,30 @@ pub fn validate(p: &Pack) -> Result<(), BundleError> {
     }
 }
 
+/// An installed-to-be pack loaded from a scratch folder, to see whether it
+/// fits beside the curriculum a terminal already teaches. The folder lives
+/// as long as the returned guard.
+pub fn stage(pack: &PackRecord) -> Result<(tempfile::TempDir, crate::curriculum::Curriculum), BundleError> {
+    let scratch = tempfile::tempdir().map_err(|e| bad(format!("no scratch folder to check the pack in: {e}")))?;
+    write_files(&scratch.path().join(&pack.track_id), &pack.files)?;
+    let curriculum = crate::curriculum::load(scratch.path()).map_err(|e| bad(e.to_string()))?;
+    Ok((scratch, curriculum))
+}
+
+/// Removes what no installed pack uses under `packs/`: folders of replaced
+/// versions and scratch folders a crash left behind.
+pub fn remove_unused(data_dir: &Path, installed: &[PackRecord]) {
+    let Ok(entries) = std::fs::read_dir(data_dir.join("packs")) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().to_string();
+        if !installed.iter().any(|p| p.sha256 == name) {
+            // Best effort: a folder that cannot be removed now is tried
+            // again at the next start, and is never read meanwhile.
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
 fn write_files(dir: &Path, files: &BTreeMap<String, String>) -> Result<(), BundleError> {
     for (name, text) in files {
         let path = dir.join(name);

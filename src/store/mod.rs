@@ -65,6 +65,8 @@ pub enum StoreError {
     UnknownAttempt(String),
     #[error("feedback must be 1 to 4000 characters")]
     BadFeedback,
+    #[error("attempt id {0} was sent by more than one learner's log, so a note on it could reach the wrong learner; nothing was saved")]
+    AmbiguousAttempt(String),
 }
 
 fn sql(action: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
@@ -639,21 +641,33 @@ impl Store {
     }
 
     /// Every learner any imported or local log introduced, with a PIN hash,
-    /// oldest first: what the instructor sends back as the roster.
+    /// in the order they arrived here: what the instructor sends back as the
+    /// roster.
+    ///
+    /// A terminal signs only its own log, so it could claim another
+    /// learner's id with its own PIN hash. Hence: the id inside the event
+    /// must be the event's learner; the first arrival of an id wins (the
+    /// order of import, never a time the sender claims); a later event for
+    /// the same id with another name or PIN is left out; and entries
+    /// terminals would refuse (no PIN, an empty or overlong name) are left
+    /// out rather than spoiling the whole roster.
     pub fn roster(&self) -> Result<Vec<RosterEntry>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT payload FROM events WHERE kind = 'student_created' ORDER BY created_at, device_id, seq")
+            .prepare("SELECT student_id, payload FROM events WHERE kind = 'student_created' ORDER BY rowid")
             .map_err(sql("reading the roster"))?;
-        let payloads = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(sql("reading the roster"))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, Option<String>>(0)?, r.get::<_, String>(1)?))).map_err(sql("reading the roster"))?;
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
-        for p in payloads {
-            let p = p.map_err(sql("reading the roster"))?;
-            if let Ok(entry) = serde_json::from_str::<RosterEntry>(&p) {
-                if entry.pin_hash.is_some() && seen.insert(entry.id.clone()) {
-                    out.push(entry);
-                }
+        for row in rows {
+            let (student_id, payload) = row.map_err(sql("reading the roster"))?;
+            let Ok(entry) = serde_json::from_str::<RosterEntry>(&payload) else { continue };
+            let name = entry.display_name.trim();
+            if student_id.as_deref() != Some(entry.id.as_str()) || entry.pin_hash.is_none() || name.is_empty() || name.chars().count() > 60 {
+                continue;
+            }
+            if seen.insert(entry.id.clone()) {
+                out.push(entry);
             }
         }
         Ok(out)
@@ -699,16 +713,23 @@ impl Store {
         if text.is_empty() || text.chars().count() > 4000 {
             return Err(StoreError::BadFeedback);
         }
-        let found: Option<(Option<String>, String)> = self
+        let mut stmt = self
             .conn
-            .query_row(
-                "SELECT student_id, json_extract(payload, '$.exercise_id') FROM events WHERE kind = 'attempt_recorded' AND json_extract(payload, '$.id') = ?1",
-                [attempt_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()
+            .prepare("SELECT DISTINCT student_id, json_extract(payload, '$.exercise_id') FROM events WHERE kind = 'attempt_recorded' AND json_extract(payload, '$.id') = ?1 LIMIT 2")
             .map_err(sql("finding the attempt"))?;
-        let Some((Some(student_id), exercise_id)) = found else { return Err(StoreError::UnknownAttempt(attempt_id.into())) };
+        let found: Vec<(Option<String>, String)> = stmt
+            .query_map([attempt_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(sql("finding the attempt"))?
+            .collect::<Result<_, _>>()
+            .map_err(sql("finding the attempt"))?;
+        drop(stmt);
+        // Attempt ids are random UUIDs; two learners sharing one means a
+        // log was tampered with, and a note must not guess which is meant.
+        let (student_id, exercise_id) = match found.as_slice() {
+            [] | [(None, _)] => return Err(StoreError::UnknownAttempt(attempt_id.into())),
+            [(Some(s), e)] => (s.clone(), e.clone()),
+            _ => return Err(StoreError::AmbiguousAttempt(attempt_id.into())),
+        };
         let f = Feedback { id: uuid::Uuid::new_v4().to_string(), attempt_id: attempt_id.into(), student_id, exercise_id, text: text.into(), author: author.into(), created_at: now_ms() };
         self.conn
             .execute(

@@ -361,11 +361,16 @@ fn pack_track(root: &Path, id: &str, title: &str) -> PathBuf {
     dir
 }
 
-/// An instructor-signed bundle of `kind` with any payload, for hostile cases.
+/// A bundle of `kind` with any payload, signed by `d`, for hostile cases.
 fn signed_by(d: &Device, kind: &str, payload_name: &str, payload: &[u8], out: &Path) {
+    signed_bundle(d, kind, "facility-1", (0, 0), payload_name, payload, out);
+}
+
+/// The same, with the facility and sequence range the manifest claims.
+fn signed_bundle(d: &Device, kind: &str, facility: &str, seq: (i64, i64), payload_name: &str, payload: &[u8], out: &Path) {
     let manifest = serde_json::json!({
-        "format_version": 1, "bundle_id": uuid_like(payload), "kind": kind, "facility": "facility-1",
-        "device_id": d.id.device_id, "key_id": d.id.key_id(), "seq_from": 0, "seq_to": 0,
+        "format_version": 1, "bundle_id": uuid_like(payload), "kind": kind, "facility": facility,
+        "device_id": d.id.device_id, "key_id": d.id.key_id(), "seq_from": seq.0, "seq_to": seq.1,
         "previous_bundle_sha256": null, "created_at": 1,
         "entries": [{"name": payload_name, "size": payload.len(), "sha256": hash(payload)}],
     });
@@ -462,12 +467,20 @@ fn curriculum_packs_install_in_the_app_newer_wins_and_hostile_packs_are_refused(
     assert_eq!(bundle::import(&mut t.store, &older).unwrap().new_events, 0, "an older pack changes nothing");
     assert_eq!(bundle::import(&mut t.store, &newer).unwrap().new_events, 0);
 
+    // Leftovers under packs/ (a replaced version, a crashed staging folder)
+    // are cleared when the app opens.
+    for junk in ["packs/0123abcd/extra", "packs/.staging-x1/extra"] {
+        std::fs::create_dir_all(t.dir.join(junk)).unwrap();
+    }
+
     // The app lays the pack over the bundled curriculum.
     let paths = stepstone::config::Paths::new(Some(t.dir.clone()), Some(super::support::repo().join("tests/fixtures/curriculum/good")));
     let mut sandbox = stepstone::sandbox::Sandbox::new(None).unwrap();
     sandbox.set_confine_exe(super::support::cli());
     let ws = stepstone::workstation::Workstation::open(paths, sandbox).unwrap();
     assert!(ws.pack_problems.is_empty(), "{:?}", ws.pack_problems);
+    let left: Vec<String> = std::fs::read_dir(t.dir.join("packs")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().to_string()).collect();
+    assert_eq!(left, vec![t.store.packs().unwrap()[0].sha256.clone()]);
     let s = ws.create_student("Ana", "1234").unwrap();
     ws.sign_in(&s.id, "1234").unwrap();
     let titles: Vec<String> = ws.course().unwrap().tracks.into_iter().map(|t| t.title).collect();
@@ -476,6 +489,22 @@ fn curriculum_packs_install_in_the_app_newer_wins_and_hostile_packs_are_refused(
     assert!(view.files[0].text.contains("Your code here"));
     let solution = ws.solution("extra.add");
     assert!(solution.is_err(), "the policy still holds for pack exercises");
+
+    // A third edition whose exercise id is taken by another track would
+    // replace the working second edition and then fail to load: the app
+    // refuses it before installing, and the second edition stays.
+    let third_dir = pack_track(root.path(), "extra", "Extra practice, third edition");
+    let ex = third_dir.join("add/exercise.toml");
+    std::fs::write(&ex, std::fs::read_to_string(&ex).unwrap().replace("id = \"extra.add\"", "id = \"fx.js-add\"")).unwrap();
+    let stick = root.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    bundle::export_instructor(&mut inst.store, &inst.id, Kind::CurriculumPack, Some(&third_dir), &stick.join("third.zip")).unwrap();
+    let report = ws.import_from(&stick).unwrap();
+    assert_eq!(report.len(), 1, "{report:?}");
+    assert_eq!(report[0].status, stepstone::workstation::UsbStatus::Refused);
+    assert!(report[0].message.contains("already used by track"), "{}", report[0].message);
+    let titles: Vec<String> = ws.course().unwrap().tracks.into_iter().map(|t| t.title).collect();
+    assert_eq!(titles[1], "Extra practice, second edition");
 
     // Hostile packs: each refused with its own reason, nothing installed.
     let cases: Vec<(&str, serde_json::Value, &str)> = vec![
@@ -517,7 +546,7 @@ fn provisioning_a_terminal_trusts_its_instructor_and_refuses_any_other_file() {
     let dir = root.path().join("new-terminal");
     let mut store = Store::open(&dir.join("progress.sqlite3")).unwrap();
     let err = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some(&wrong_role)).err().expect("refused");
-    assert!(matches!(err, BundleError::Key(keys::KeyError::NotInstructorKey { .. })), "{err}");
+    assert!(matches!(err, BundleError::Key(keys::KeyError::WrongRole { .. })), "{err}");
     let err = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some(&wrong_site)).err().expect("refused");
     assert!(matches!(err, BundleError::Key(keys::KeyError::OtherFacility { .. })), "{err}");
     assert!(err.to_string().contains("facility-2"), "{err}");
@@ -549,4 +578,78 @@ fn importing_a_later_bundle_first_names_the_events_still_missing() {
     let r = bundle::import(&mut inst.store, &first).unwrap();
     assert!(r.missing.is_empty());
     assert!(bundle::import(&mut inst.store, &second).unwrap().missing.is_empty());
+}
+
+#[test]
+fn a_terminal_cannot_take_over_another_learners_roster_entry() {
+    use stepstone::bundle::Kind;
+    let root = tempfile::tempdir().unwrap();
+    let mut t1 = device(root.path(), "t1", Role::Terminal);
+    let t2 = device(root.path(), "t2", Role::Terminal);
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &t1);
+    enroll(&mut inst, &t2);
+    work(&mut t1, "Ana", 1);
+    let ana = t1.store.list_students().unwrap()[0].id.clone();
+    let honest = root.path().join("t1.zip");
+    bundle::export(&mut t1.store, &t1.id, &honest, false).unwrap();
+    bundle::import(&mut inst.store, &honest).unwrap();
+
+    // t2 signs its own log, which claims Ana's id with its own PIN hash and
+    // an earlier time, plus an entry whose event names another learner, and
+    // one with a name terminals refuse.
+    let forged_hash = inst.store.roster().unwrap()[0].pin_hash.clone().unwrap().replace('a', "b");
+    let ana_attempt = inst.store.all_events().unwrap().into_iter().find(|e| e.kind == "attempt_recorded").unwrap();
+    let attempt_id = inst.store.class_attempts().unwrap()[0].attempt_id.clone();
+    let entry = |id: &str, name: &str, hash: &str| serde_json::json!({"id": id, "display_name": name, "pin_hash": hash, "created_at": 0}).to_string();
+    let events = vec![
+        serde_json::json!({"device_id": t2.id.device_id, "seq": 1, "student_id": ana, "kind": "student_created", "payload": entry(&ana, "Ana", &forged_hash), "created_at": 0}),
+        serde_json::json!({"device_id": t2.id.device_id, "seq": 2, "student_id": "someone-else", "kind": "student_created", "payload": entry("victim-2", "Bo", &forged_hash), "created_at": 0}),
+        serde_json::json!({"device_id": t2.id.device_id, "seq": 3, "student_id": "long", "kind": "student_created", "payload": entry("long", &"x".repeat(61), &forged_hash), "created_at": 0}),
+        // Ana's attempt, replayed under another learner.
+        serde_json::json!({"device_id": t2.id.device_id, "seq": 4, "student_id": "someone-else", "kind": "attempt_recorded", "payload": ana_attempt.payload, "created_at": 0}),
+    ];
+    let payload: Vec<u8> = events.iter().flat_map(|e| format!("{e}\n").into_bytes()).collect();
+    let forged = root.path().join("t2.zip");
+    signed_bundle(&t2, "progress", "facility-1", (1, 4), "events.jsonl", &payload, &forged);
+    assert_eq!(bundle::import(&mut inst.store, &forged).unwrap().new_events, 4);
+
+    let roster = inst.store.roster().unwrap();
+    assert_eq!(roster.len(), 1, "{roster:?}");
+    assert_eq!(roster[0].id, ana);
+    assert_ne!(roster[0].pin_hash.as_deref(), Some(forged_hash.as_str()), "the first arrival of Ana's id wins");
+    // And the roster the instructor signs still loads on a terminal.
+    let out = root.path().join("roster.zip");
+    assert_eq!(bundle::export_instructor(&mut inst.store, &inst.id, Kind::Roster, None, &out).unwrap().events, 1);
+    // A note on the replayed attempt could reach the wrong learner: refused.
+    let err = inst.store.add_feedback(&attempt_id, "Nice.", "Ms Lee").err().expect("ambiguous");
+    assert!(matches!(err, stepstone::store::StoreError::AmbiguousAttempt(_)), "{err}");
+}
+
+#[test]
+fn enrollment_and_bundles_are_checked_for_role_and_facility() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let inst = device(root.path(), "inst", Role::Instructor);
+    let other_t = device(root.path(), "t-other", Role::Terminal);
+    let file = |d: &Device, name: &str| {
+        let p = root.path().join(name);
+        std::fs::write(&p, serde_json::to_vec(&d.id.enrollment()).unwrap()).unwrap();
+        p
+    };
+    // A terminal trusts instructors only; an instructor, terminals only.
+    let err = bundle::enroll(&t.dir, &mut t.store, &file(&other_t, "t-other.json")).err().expect("refused");
+    assert!(matches!(err, BundleError::Key(keys::KeyError::WrongRole { wanted: "instructor", .. })), "{err}");
+    bundle::enroll(&t.dir, &mut t.store, &file(&inst, "inst.json")).unwrap();
+    let mut inst = inst;
+    let own = file(&inst, "self.json");
+    let err = bundle::enroll(&inst.dir, &mut inst.store, &own).err().expect("refused");
+    assert!(matches!(err, BundleError::Key(keys::KeyError::WrongRole { wanted: "terminal", .. })), "{err}");
+    bundle::enroll(&inst.dir, &mut inst.store, &file(&t, "t.json")).unwrap();
+
+    // A bundle whose manifest names another facility than its key's.
+    let p = root.path().join("elsewhere.zip");
+    signed_bundle(&inst, "feedback", "facility-2", (0, 0), "feedback.json", b"[]", &p);
+    let err = bundle::import(&mut t.store, &p).expect_err("another facility");
+    assert!(matches!(err, BundleError::WrongFacility { .. }), "{err}");
 }
