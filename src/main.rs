@@ -459,7 +459,11 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             let mut store = open_store(paths)?;
             // Never sent: the watch runs until the process is interrupted.
             let (_keep, stop) = std::sync::mpsc::channel::<()>();
-            println!("watching {} for bundles", dir.display());
+            if dir.is_dir() {
+                println!("watching {} for bundles", dir.display());
+            } else {
+                println!("watching {} for bundles (not there yet: waiting for a stick to be mounted there)", dir.display());
+            }
             stepstone::bundle::inbox::watch(&mut store, &dir, stop, |ev| match ev.result {
                 Ok(r) => println!("{}: {}", ev.path.display(), describe_import(&r)),
                 Err(e) => println!("{}: rejected: {e}", ev.path.display()),

@@ -359,7 +359,6 @@ impl Workstation {
     /// top of `folder`, each verified whole and applied in one transaction.
     /// The stick is only read. A new curriculum pack takes effect at once.
     pub fn import_from(&self, folder: &std::path::Path) -> Result<Vec<UsbImport>, WorkstationError> {
-        use crate::bundle::{BundleError, Kind};
         if !folder.is_dir() {
             return Err(WorkstationError::NoSuchFolder(folder.display().to_string()));
         }
@@ -370,43 +369,60 @@ impl Workstation {
             .filter(|p| p.extension().is_some_and(|x| x == "zip") && p.is_file())
             .collect();
         files.sort();
-        let own_device = crate::bundle::DeviceIdentity::load(&self.paths.data_dir).ok().map(|i| i.device_id);
         let mut out = Vec::new();
-        let mut new_pack = false;
         for path in files {
-            let file = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-            if let Some(problem) = self.pack_would_not_fit(&path) {
-                out.push(UsbImport { file, status: UsbStatus::Refused, message: problem });
-                continue;
-            }
-            let result = crate::bundle::import(&mut self.store(), &path);
-            let (status, message) = match result {
-                Ok(r) if r.new_events == 0 => (UsbStatus::NothingNew, "already loaded".to_string()),
-                Ok(r) => {
-                    let n = r.new_events;
-                    let what = match r.kind {
-                        Kind::Progress => format!("{n} new progress records"),
-                        Kind::Roster => format!("{n} learner profile(s) added to this computer"),
-                        Kind::Feedback => format!("{n} new note(s) from your instructor"),
-                        Kind::CurriculumPack => {
-                            new_pack = true;
-                            "new lessons added to the course".to_string()
-                        }
-                    };
-                    (UsbStatus::Loaded, what)
-                }
-                // The stick is shared: other terminals' progress, and this
-                // terminal's own saved progress, are not for loading here.
-                Err(BundleError::UnknownKey { device, .. }) if Some(&device) == own_device.as_ref() => {
-                    (UsbStatus::NotForThisComputer, "progress saved from this computer for your instructor; left as it is".to_string())
-                }
-                Err(BundleError::UnknownKey { .. }) => (UsbStatus::NotForThisComputer, "not for this computer; left as it is".to_string()),
-                Err(e) => (UsbStatus::Refused, e.to_string()),
-            };
-            out.push(UsbImport { file, status, message });
+            out.extend(self.import_one(&path));
         }
+        Ok(out)
+    }
+
+    /// Watches the facility's USB folder (`usb_folder` in policy.json) until
+    /// `stop`, loading each bundle that appears there or arrives with a
+    /// mounted stick, exactly as Load from USB would, and reporting each
+    /// line through `report`.
+    pub fn watch_usb(&self, stop: std::sync::mpsc::Receiver<()>, mut report: impl FnMut(UsbImport)) -> Result<(), WorkstationError> {
+        let folder = std::path::PathBuf::from(&self.policy.usb_folder);
+        crate::bundle::inbox::watch_with(&folder, stop, |p| self.import_one(p), |_, lines| lines.into_iter().for_each(&mut report))?;
+        Ok(())
+    }
+
+    /// One bundle file: what came of it, in plain words, and (when it
+    /// brought lessons) a line for each pack that could not be opened.
+    fn import_one(&self, path: &std::path::Path) -> Vec<UsbImport> {
+        use crate::bundle::{BundleError, Kind};
+        let file = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        if let Some(problem) = self.pack_would_not_fit(path) {
+            return vec![UsbImport { file, status: UsbStatus::Refused, message: problem }];
+        }
+        let own_device = crate::bundle::DeviceIdentity::load(&self.paths.data_dir).ok().map(|i| i.device_id);
+        let result = crate::bundle::import(&mut self.store(), path);
+        let mut new_pack = false;
+        let (status, message) = match result {
+            Ok(r) if r.new_events == 0 => (UsbStatus::NothingNew, "already loaded".to_string()),
+            Ok(r) => {
+                let n = r.new_events;
+                let what = match r.kind {
+                    Kind::Progress => format!("{n} new progress records"),
+                    Kind::Roster => format!("{n} learner profile(s) added to this computer"),
+                    Kind::Feedback => format!("{n} new note(s) from your instructor"),
+                    Kind::CurriculumPack => {
+                        new_pack = true;
+                        "new lessons added to the course".to_string()
+                    }
+                };
+                (UsbStatus::Loaded, what)
+            }
+            // The stick is shared: other terminals' progress, and this
+            // terminal's own saved progress, are not for loading here.
+            Err(BundleError::UnknownKey { device, .. }) if Some(&device) == own_device.as_ref() => {
+                (UsbStatus::NotForThisComputer, "progress saved from this computer for your instructor; left as it is".to_string())
+            }
+            Err(BundleError::UnknownKey { .. }) => (UsbStatus::NotForThisComputer, "not for this computer; left as it is".to_string()),
+            Err(e) => (UsbStatus::Refused, e.to_string()),
+        };
+        let mut out = vec![UsbImport { file, status, message }];
         if new_pack {
-            // The imports are committed whatever happens here: a reload that
+            // The import is committed whatever happens here: a reload that
             // fails is one more line of the report, not an error that would
             // hide what was loaded. The store lock is not held meanwhile.
             let packs = self.store().packs();
@@ -424,7 +440,7 @@ impl Workstation {
                 }),
             }
         }
-        Ok(out)
+        out
     }
 
     /// Why a curriculum pack on the stick must not be installed here, if it

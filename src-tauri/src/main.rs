@@ -18,6 +18,29 @@ struct AppState {
     paths: Paths,
     /// The workstation, or why it could not start (shown in the window).
     ws: Result<Arc<Workstation>, String>,
+    /// Dropping this ends the USB watch; it lives as long as the app.
+    _usb_watch: std::sync::Mutex<std::sync::mpsc::Sender<()>>,
+}
+
+/// Watches the facility's USB folder on a thread of its own and tells the
+/// window (event `usb-import`) about each bundle loaded or refused; what is
+/// not for this computer, or already loaded, is not worth a word.
+fn watch_usb(app: tauri::AppHandle, ws: Arc<Workstation>, stop: std::sync::mpsc::Receiver<()>) {
+    use stepstone::workstation::UsbStatus;
+    use tauri::Emitter;
+    let spawned = std::thread::Builder::new().name("stepstone-usb".into()).spawn(move || {
+        let result = ws.watch_usb(stop, |line| {
+            if matches!(line.status, UsbStatus::Loaded | UsbStatus::Refused) {
+                let _ = app.emit("usb-import", line);
+            }
+        });
+        if let Err(e) = result {
+            eprintln!("stepstone: the USB folder is not watched: {e}");
+        }
+    });
+    if let Err(e) = spawned {
+        eprintln!("stepstone: the USB folder is not watched: {e}");
+    }
 }
 
 impl AppState {
@@ -165,8 +188,16 @@ fn main() {
     if let Err(e) = &ws {
         eprintln!("stepstone: {e}");
     }
+    let (keep_watching, stop_watching) = std::sync::mpsc::channel();
+    let watched = ws.as_ref().ok().cloned();
     tauri::Builder::default()
-        .manage(AppState { paths, ws })
+        .manage(AppState { paths, ws, _usb_watch: std::sync::Mutex::new(keep_watching) })
+        .setup(move |app| {
+            if let Some(ws) = watched {
+                watch_usb(app.handle().clone(), ws, stop_watching);
+            }
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             app_info,
             run_code,

@@ -15,7 +15,9 @@ const curriculum = fileURLToPath(new URL("../fixtures/curriculum/good", import.m
 let app;
 /** The stick the learner test saved to; the instructor test reads it. */
 let firstStick;
-before(async () => { app = await launch({ curriculum, provision: true, policy: { usb_folder: "/mnt/class-stick" } }); });
+/** The facility's USB folder (policy.json), which the app watches. */
+const usbFolder = mkdtempSync(join(tmpdir(), "stepstone-usb-folder-"));
+before(async () => { app = await launch({ curriculum, provision: true, policy: { usb_folder: usbFolder } }); });
 after(async () => { await app?.close(); });
 
 const $ = (css) => app.driver.findElement(By.css(css));
@@ -73,7 +75,7 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   // Create a profile, then sign out and back in with the PIN.
   await visible("#screen-profiles");
   // The facility's USB folder (policy.json) is offered before anyone signs in.
-  assert.equal(await d.executeScript("return document.getElementById('usb-in-folder').value"), "/mnt/class-stick");
+  assert.equal(await d.executeScript("return document.getElementById('usb-in-folder').value"), usbFolder);
   await d.findElement(By.css("details.card summary")).click();
   await $("#new-name").sendKeys("Ada");
   await $("#new-pin").sendKeys("2468", Key.ENTER);
@@ -202,6 +204,22 @@ test("an instructor's note travels back on a USB stick and shows beside the exer
   await $("#usb-import").click();
   await d.wait(async () => /already loaded/.test(await $("#usb-import-result").getText()), 30000);
   assert.equal((await d.findElements(By.css("#usb-import-result li[data-status='loaded']"))).length, 0);
+
+  // A stick at the facility's USB folder is loaded without asking: the
+  // app watches the folder and says what arrived.
+  assert.equal(await $("#usb-news").isDisplayed(), false);
+  sh(teacher, "review", "feedback", attempt.attempt_id, "One more thing: try a loop next.", "--author", "Ms Rivera");
+  sh(teacher, "bundle", "export", "--kind", "feedback", "--out", join(usbFolder, "more-feedback.zip"));
+  await visible("#usb-news");
+  assert.match(await $("#usb-news-list").getText(), /more-feedback\.zip: 1 new note\(s\) from your instructor/);
+  await screenshot(d, "11-usb-news");
+  assert.deepEqual(await seriousA11yViolations(d), [], "USB news accessibility");
+  await $("#usb-news-ok").click();
+  assert.equal(await $("#usb-news").isDisplayed(), false);
+  await $("button.exercise-link[data-id='fx.js-add']").click();
+  await d.wait(async () => /try a loop next/.test(await $("#feedback-list").getText()), 20000);
+  await $("#back").click();
+  await visible("#screen-course");
 });
 
 test("the HTML preview follows the typing, in a frame where scripts do not run", async () => {

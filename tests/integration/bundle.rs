@@ -290,6 +290,64 @@ fn usb_inbox_imports_bundles_as_they_appear_and_never_touches_the_stick() {
     assert_eq!(foreign_events(&inst).len(), 5);
 }
 
+#[test]
+fn usb_inbox_sees_a_stick_mounted_over_the_watched_folder() {
+    // A mount raises no file event in the folder underneath; the watch
+    // must notice the mount itself. The CLI watches in a mount namespace of
+    // its own, and the "stick" (a folder holding a bundle) is bind-mounted
+    // over the watched folder inside that namespace only.
+    use std::io::BufRead;
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    work(&mut t, "Ana", 2);
+    let stick = root.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    bundle::export(&mut t.store, &t.id, &stick.join("progress.zip"), false).unwrap();
+    let original = std::fs::read(stick.join("progress.zip")).unwrap();
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &t);
+    let inst_dir = inst.dir.clone();
+    drop(inst);
+    let mount_point = root.path().join("media-usb");
+    std::fs::create_dir(&mount_point).unwrap();
+
+    let mut watcher = std::process::Command::new("unshare")
+        .args(["--mount", "--propagation", "private"])
+        .arg(super::support::cli())
+        .args(["bundle", "watch"])
+        .arg(&mount_point)
+        .env("STEPSTONE_DATA_DIR", &inst_dir)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("unshare from util-linux");
+    let (tx, lines) = std::sync::mpsc::channel();
+    let out = watcher.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let limit = std::time::Duration::from_secs(30);
+    let first = lines.recv_timeout(limit).expect("the watch starts");
+    assert!(first.starts_with("watching"), "{first}");
+
+    let mount = std::process::Command::new("nsenter")
+        .args(["--target", &watcher.id().to_string(), "--mount", "--", "mount", "--bind"])
+        .arg(&stick)
+        .arg(&mount_point)
+        .status()
+        .unwrap();
+    assert!(mount.success(), "mounting the stick failed");
+    let imported = lines.recv_timeout(limit);
+    watcher.kill().unwrap();
+    watcher.wait().unwrap();
+    let imported = imported.expect("the mounted stick's bundle is imported");
+    assert!(imported.contains("progress.zip: imported 3 new events"), "{imported}");
+    let store = Store::open(&inst_dir.join("progress.sqlite3")).unwrap();
+    assert_eq!(foreign_events(&store).len(), 3);
+    assert_eq!(std::fs::read(stick.join("progress.zip")).unwrap(), original, "the stick is only read");
+}
+
 /// Offsets of each central-directory record, for patching crafted zips.
 fn central_records(bytes: &[u8]) -> Vec<usize> {
     let u16_at = |at: usize| u16::from_le_bytes([bytes[at], bytes[at + 1]]) as usize;

@@ -4,6 +4,7 @@
 // exception is the lesson, which the core renders from Markdown and
 // sanitises before it arrives here.
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
 import { Compartment, EditorState, type Extension } from "@codemirror/state";
@@ -629,6 +630,25 @@ $("run").onclick = () => void runPad();
 let padReturn: Screen = "profiles";
 $("open-pad").onclick = () => { padReturn = "profiles"; show("pad"); };
 $("pad-back").onclick = () => show(padReturn);
+
+// ---------- a stick mounted at the facility's USB folder ----------
+// The core watches the folder and loads what the instructor sent; the
+// window says what came of it and refreshes what may have changed.
+$("usb-news-ok").onclick = () => {
+  $("usb-news").hidden = true;
+  $("usb-news-list").textContent = "";
+};
+void listen<UsbImport>("usb-import", (event) => {
+  const r = event.payload;
+  const li = document.createElement("li");
+  li.dataset.status = r.status;
+  li.textContent = r.file ? `${r.file}: ${r.message}` : r.message;
+  $("usb-news-list").appendChild(li);
+  $("usb-news").hidden = false;
+  if (r.status !== "loaded") return;
+  if (document.body.dataset.screen === "profiles") void loadProfiles();
+  if (document.body.dataset.screen === "course") void openCourse();
+});
 
 // ---------- go ----------
 void (async () => {
