@@ -446,7 +446,7 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
         }
         Command::Bundle { command: BundleCommand::Verify { file } } => {
             let store = open_store(paths)?;
-            let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let bytes = stepstone::bundle::read_file(&file).map_err(|e| format!("{}: rejected: {e}", file.display()))?;
             let v = stepstone::bundle::verify(&store, &bytes).map_err(|e| format!("{}: rejected: {e}", file.display()))?;
             println!("{}: valid {:?} bundle {} from device {} with {} items", file.display(), v.manifest.kind, v.manifest.bundle_id, v.manifest.device_id, v.items());
             Ok(ExitCode::SUCCESS)

@@ -143,6 +143,8 @@ pub struct Workstation {
     curriculum: RwLock<Curriculum>,
     store: Mutex<Store>,
     session: Mutex<Option<Session>>,
+    /// Held for the whole of one bundle import (see `import_one`).
+    importing: Mutex<()>,
     pub policy: Policy,
     /// Installed curriculum packs that could not be loaded, in plain words.
     pub pack_problems: Vec<String>,
@@ -156,7 +158,7 @@ impl Workstation {
         for p in &pack_problems {
             eprintln!("stepstone: {p}");
         }
-        Ok(Workstation { paths, sandbox, curriculum: RwLock::new(curriculum), store: Mutex::new(store), session: Mutex::new(None), policy, pack_problems })
+        Ok(Workstation { paths, sandbox, curriculum: RwLock::new(curriculum), store: Mutex::new(store), session: Mutex::new(None), importing: Mutex::new(()), policy, pack_problems })
     }
 
     fn store(&self) -> std::sync::MutexGuard<'_, Store> {
@@ -366,7 +368,8 @@ impl Workstation {
             .map_err(|_| WorkstationError::NoSuchFolder(folder.display().to_string()))?
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "zip") && p.is_file())
+            // Links and special files are reported by the import itself.
+            .filter(|p| p.extension().is_some_and(|x| x == "zip") && !std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir()))
             .collect();
         files.sort();
         let mut out = Vec::new();
@@ -388,14 +391,31 @@ impl Workstation {
 
     /// One bundle file: what came of it, in plain words, and (when it
     /// brought lessons) a line for each pack that could not be opened.
+    ///
+    /// Imports run one at a time (the USB watch and the Load button may
+    /// both be at work), and the store is locked only to look up a key and
+    /// to apply: reading and inflating a large file from a slow stick must
+    /// not stall a learner's autosave.
     fn import_one(&self, path: &std::path::Path) -> Vec<UsbImport> {
-        use crate::bundle::{BundleError, Kind};
+        use crate::bundle::{BundleError, Content, Kind};
+        use crate::store::InstructorPayload;
+        let _one_at_a_time = self.importing.lock().unwrap_or_else(|p| p.into_inner());
         let file = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        if let Some(problem) = self.pack_would_not_fit(path) {
-            return vec![UsbImport { file, status: UsbStatus::Refused, message: problem }];
-        }
         let own_device = crate::bundle::DeviceIdentity::load(&self.paths.data_dir).ok().map(|i| i.device_id);
-        let result = crate::bundle::import(&mut self.store(), path);
+        let result = crate::bundle::read_file(path)
+            .and_then(|bytes| crate::bundle::verify_with(|key_id| self.store().trusted_key(key_id), &bytes))
+            .and_then(|v| {
+                // An installed pack replaces the older version of its
+                // track, which must keep working: one whose exercise ids
+                // clash with another track is refused before it is stored.
+                if let Content::Instructor(InstructorPayload::Pack(pack)) = &v.content {
+                    crate::bundle::pack::stage(pack)
+                        .map_err(|e| e.to_string())
+                        .and_then(|(_scratch, c)| self.curriculum.read().unwrap_or_else(|p| p.into_inner()).clone().overlay(c))
+                        .map_err(|e| BundleError::BadPack(format!("these lessons were not installed: {e}")))?;
+                }
+                crate::bundle::apply(&mut self.store(), &v)
+            });
         let mut new_pack = false;
         let (status, message) = match result {
             Ok(r) if r.new_events == 0 => (UsbStatus::NothingNew, "already loaded".to_string()),
@@ -441,27 +461,6 @@ impl Workstation {
             }
         }
         out
-    }
-
-    /// Why a curriculum pack on the stick must not be installed here, if it
-    /// is one: its exercise ids clash with another track this terminal
-    /// teaches. Checked before the import, because an installed pack
-    /// replaces the older version of its track, which must keep working.
-    /// Anything else wrong with the file is left for the import to report.
-    fn pack_would_not_fit(&self, path: &std::path::Path) -> Option<String> {
-        use crate::bundle::{Content, MAX_BUNDLE_BYTES};
-        use crate::store::InstructorPayload;
-        if std::fs::metadata(path).ok()?.len() > MAX_BUNDLE_BYTES {
-            return None;
-        }
-        let bytes = std::fs::read(path).ok()?;
-        let verified = crate::bundle::verify(&self.store(), &bytes).ok()?;
-        let Content::Instructor(InstructorPayload::Pack(pack)) = verified.content else { return None };
-        let fits = crate::bundle::pack::stage(&pack).map_err(|e| e.to_string()).and_then(|(_scratch, c)| {
-            let mut trial = self.curriculum.read().unwrap_or_else(|p| p.into_inner()).clone();
-            trial.overlay(c)
-        });
-        fits.err().map(|e| format!("these lessons were not installed: {e}"))
     }
 
     /// Run code outside any exercise (the scratch pad).

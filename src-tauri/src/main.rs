@@ -20,6 +20,20 @@ struct AppState {
     ws: Result<Arc<Workstation>, String>,
     /// Dropping this ends the USB watch; it lives as long as the app.
     _usb_watch: std::sync::Mutex<std::sync::mpsc::Sender<()>>,
+    /// Taken by the first `watch_usb` call, which starts the watch.
+    usb_stop: std::sync::Mutex<Option<std::sync::mpsc::Receiver<()>>>,
+}
+
+/// Starts watching the facility's USB folder, once. The window calls this
+/// when it is listening, so that a stick already in place at start-up is
+/// reported too (Tauri does not keep events for a window not yet listening).
+#[tauri::command]
+fn start_usb_watch(app: tauri::AppHandle, state: tauri::State<'_, AppState>) -> Result<(), CommandError> {
+    let ws = state.ws()?;
+    if let Some(stop) = state.usb_stop.lock().unwrap_or_else(|p| p.into_inner()).take() {
+        watch_usb(app, ws, stop);
+    }
+    Ok(())
 }
 
 /// Watches the facility's USB folder on a thread of its own and tells the
@@ -189,15 +203,8 @@ fn main() {
         eprintln!("stepstone: {e}");
     }
     let (keep_watching, stop_watching) = std::sync::mpsc::channel();
-    let watched = ws.as_ref().ok().cloned();
     tauri::Builder::default()
-        .manage(AppState { paths, ws, _usb_watch: std::sync::Mutex::new(keep_watching) })
-        .setup(move |app| {
-            if let Some(ws) = watched {
-                watch_usb(app.handle().clone(), ws, stop_watching);
-            }
-            Ok(())
-        })
+        .manage(AppState { paths, ws, _usb_watch: std::sync::Mutex::new(keep_watching), usb_stop: std::sync::Mutex::new(Some(stop_watching)) })
         .invoke_handler(tauri::generate_handler![
             app_info,
             run_code,
@@ -215,7 +222,8 @@ fn main() {
             check_exercise,
             run_exercise,
             export_bundle,
-            import_usb
+            import_usb,
+            start_usb_watch
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

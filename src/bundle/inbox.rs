@@ -105,6 +105,10 @@ pub fn watch_with<R>(dir: &Path, stop: mpsc::Receiver<()>, mut import: impl FnMu
                         let _ = watcher.unwatch(dir);
                     }
                     watching = watcher.watch(dir, RecursiveMode::NonRecursive).is_ok();
+                    // A stick put back after being pulled mid-read holds the
+                    // same files as before: look at every one again (an
+                    // import already done changes nothing).
+                    done.clear();
                     queue_all(dir, &mut pending);
                     continue;
                 }
@@ -114,8 +118,9 @@ pub fn watch_with<R>(dir: &Path, stop: mpsc::Receiver<()>, mut import: impl FnMu
             let ready: Vec<PathBuf> = pending.iter().filter(|(_, t)| t.elapsed() >= DEBOUNCE).map(|(p, _)| p.clone()).collect();
             for p in ready {
                 pending.remove(&p);
-                let Ok(meta) = std::fs::metadata(&p) else { continue };
-                if !meta.is_file() || !is_bundle(&p) {
+                // Never follows a link: the import refuses one by name.
+                let Ok(meta) = std::fs::symlink_metadata(&p) else { continue };
+                if meta.is_dir() || !is_bundle(&p) {
                     continue;
                 }
                 let shape = (meta.len(), meta.modified().ok());
@@ -135,13 +140,17 @@ pub fn watch_with<R>(dir: &Path, stop: mpsc::Receiver<()>, mut import: impl FnMu
     result
 }
 
-/// Every file now in `dir`, due at once (they are not being copied: they
+/// At most this many bundles are taken from one look at the folder: a stick
+/// crammed with files must not keep the watch busy for hours.
+pub const MAX_QUEUED: usize = 1_000;
+
+/// Every bundle now in `dir`, due at once (they are not being copied: they
 /// were there before we looked).
 fn queue_all(dir: &Path, pending: &mut HashMap<PathBuf, Instant>) {
     if let Ok(rd) = std::fs::read_dir(dir) {
         let now = Instant::now() - DEBOUNCE;
-        for e in rd.flatten() {
-            pending.insert(e.path(), now);
+        for p in rd.flatten().map(|e| e.path()).filter(|p| is_bundle(p)).take(MAX_QUEUED) {
+            pending.insert(p, now);
         }
     }
 }

@@ -111,6 +111,8 @@ pub enum BundleError {
     Io { action: &'static str, path: String, source: std::io::Error },
     #[error("{0} is larger than a bundle may be")]
     TooLarge(String),
+    #[error("{0} is a link or special file, not a bundle; it was not read")]
+    NotAFile(String),
     #[error("this is not a readable bundle (a damaged file or a stick pulled out too early?): {0}")]
     NotAZip(String),
     #[error("the bundle has {0} entries; at most {MAX_ENTRIES} are allowed")]
@@ -351,9 +353,42 @@ fn name_is_safe(name: &str) -> bool {
         && name.split('/').all(|part| !part.is_empty() && part != ".." && part != ".")
 }
 
+/// Reads a bundle file, say from a stick: a regular file only (a link could
+/// aim the read at an endless `/proc` file, a FIFO would block), and at most
+/// [`MAX_BUNDLE_BYTES`], counted on the bytes actually read.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, BundleError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let not_a_file = || BundleError::NotAFile(path.display().to_string());
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| if e.raw_os_error() == Some(libc::ELOOP) { not_a_file() } else { io("read", path)(e) })?;
+    let meta = file.metadata().map_err(io("read", path))?;
+    if !meta.is_file() {
+        return Err(not_a_file());
+    }
+    if meta.len() > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge(path.display().to_string()));
+    }
+    let mut bytes = Vec::new();
+    (&file).take(MAX_BUNDLE_BYTES + 1).read_to_end(&mut bytes).map_err(io("read", path))?;
+    if bytes.len() as u64 > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge(path.display().to_string()));
+    }
+    Ok(bytes)
+}
+
 /// Reads and checks a bundle entirely in memory, against the keys `store`
 /// trusts. Touches nothing.
 pub fn verify(store: &Store, bytes: &[u8]) -> Result<Verified, BundleError> {
+    verify_with(|key_id| store.trusted_key(key_id), bytes)
+}
+
+/// [`verify`] with any way of looking up a trusted key, so that a caller
+/// sharing its store (the app) holds it only for the lookup, not while a
+/// large bundle is inflated and hashed.
+pub fn verify_with(trusted_key: impl Fn(&str) -> Result<Option<crate::store::TrustedKey>, StoreError>, bytes: &[u8]) -> Result<Verified, BundleError> {
     let sha256 = hex(&Sha256::digest(bytes));
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| BundleError::NotAZip(e.to_string()))?;
     if archive.len() > MAX_ENTRIES {
@@ -412,8 +447,7 @@ pub fn verify(store: &Store, bytes: &[u8]) -> Result<Verified, BundleError> {
         }
     }
     let manifest: Manifest = serde_json::from_slice(&manifest_bytes).map_err(|e| BundleError::BadManifest(e.to_string()))?;
-    let key = store
-        .trusted_key(&manifest.key_id)?
+    let key = trusted_key(&manifest.key_id)?
         .ok_or_else(|| BundleError::UnknownKey { device: manifest.device_id.clone(), key_id: manifest.key_id.clone() })?;
     let verifying = ed25519_dalek::VerifyingKey::from_bytes(&key.public_key).map_err(|_| BundleError::BadSignature)?;
     let sig: [u8; 64] = signature_bytes.as_slice().try_into().map_err(|_| BundleError::BadSignature)?;
@@ -503,12 +537,14 @@ pub struct ImportReport {
 
 /// Verifies `path` completely, then applies it in one transaction.
 pub fn import(store: &mut Store, path: &Path) -> Result<ImportReport, BundleError> {
-    let meta = std::fs::metadata(path).map_err(io("read", path))?;
-    if meta.len() > MAX_BUNDLE_BYTES {
-        return Err(BundleError::TooLarge(path.display().to_string()));
-    }
-    let bytes = std::fs::read(path).map_err(io("read", path))?;
+    let bytes = read_file(path)?;
     let v = verify(store, &bytes)?;
+    apply(store, &v)
+}
+
+/// Applies a verified bundle in one transaction; applying it again changes
+/// nothing.
+pub fn apply(store: &mut Store, v: &Verified) -> Result<ImportReport, BundleError> {
     let m = &v.manifest;
     let new_events = match &v.content {
         Content::Events(events) => match store.apply_bundle(&m.bundle_id, &m.device_id, (m.seq_from, m.seq_to), &v.sha256, events)? {

@@ -711,3 +711,30 @@ fn enrollment_and_bundles_are_checked_for_role_and_facility() {
     let err = bundle::import(&mut t.store, &p).expect_err("another facility");
     assert!(matches!(err, BundleError::WrongFacility { .. }), "{err}");
 }
+
+#[test]
+fn links_and_special_files_on_a_stick_are_refused_unread() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &t);
+    work(&mut t, "Ana", 1);
+    let real = root.path().join("real.zip");
+    bundle::export(&mut t.store, &t.id, &real, false).unwrap();
+    let stick = root.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    // A link to an endless file (reading it would fill memory), a link to a
+    // good bundle, and a FIFO (reading it would block for ever).
+    std::os::unix::fs::symlink("/proc/self/pagemap", stick.join("endless.zip")).unwrap();
+    std::os::unix::fs::symlink(&real, stick.join("linked.zip")).unwrap();
+    let fifo = std::ffi::CString::new(stick.join("pipe.zip").to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+    for name in ["endless.zip", "linked.zip", "pipe.zip"] {
+        let err = bundle::import(&mut inst.store, &stick.join(name)).expect_err(name);
+        assert!(matches!(err, BundleError::NotAFile(_)), "{name}: {err}");
+        assert!(err.to_string().contains("link or special file"), "{err}");
+    }
+    assert!(foreign_events(&inst.store).is_empty());
+    assert_eq!(bundle::import(&mut inst.store, &real).unwrap().new_events, 2);
+}

@@ -187,10 +187,10 @@ async function loadInfo() {
 let chosen: Student | null = null;
 
 async function loadProfiles() {
-  const list = $("profiles");
-  list.textContent = "";
   let students: Student[] = [];
   try { students = await call<Student[]>("list_students"); } catch (e) { $("pin-error").textContent = errText(e); }
+  // Built whole, then swapped in: two refreshes at once must not interleave.
+  const items: HTMLLIElement[] = [];
   for (const s of students) {
     const li = document.createElement("li");
     const b = document.createElement("button");
@@ -200,8 +200,9 @@ async function loadProfiles() {
     b.dataset.id = s.id;
     b.onclick = () => choose(s);
     li.appendChild(b);
-    list.appendChild(li);
+    items.push(li);
   }
+  $("profiles").replaceChildren(...items);
 }
 
 function choose(s: Student) {
@@ -273,10 +274,22 @@ let continueId: string | null = null;
 
 async function openCourse() {
   await flushSave();
-  const map = await call<CourseMap>("course");
+  renderCourse(await call<CourseMap>("course"));
+  resetIdle();
+  show("course");
+}
+
+/** Redraws the course map in place if the learner is still looking at it
+ * (new lessons from a USB stick); never moves them or the focus. */
+async function refreshCourse() {
+  let map: CourseMap;
+  try { map = await call<CourseMap>("course"); } catch { return; }
+  if (document.body.dataset.screen === "course") renderCourse(map);
+}
+
+function renderCourse(map: CourseMap) {
   continueId = map.continue_id;
   idleSignOutMs = map.policy.idle_sign_out_minutes * 60_000;
-  resetIdle();
   $("continue").hidden = !continueId;
   const root = $("tracks");
   root.textContent = "";
@@ -312,7 +325,6 @@ async function openCourse() {
     }
     root.appendChild(sec);
   }
-  show("course");
 }
 $("continue").onclick = () => { if (continueId) void openExercise(continueId); };
 
@@ -638,7 +650,7 @@ $("usb-news-ok").onclick = () => {
   $("usb-news").hidden = true;
   $("usb-news-list").textContent = "";
 };
-void listen<UsbImport>("usb-import", (event) => {
+const usbListening = listen<UsbImport>("usb-import", (event) => {
   const r = event.payload;
   const li = document.createElement("li");
   li.dataset.status = r.status;
@@ -646,8 +658,9 @@ void listen<UsbImport>("usb-import", (event) => {
   $("usb-news-list").appendChild(li);
   $("usb-news").hidden = false;
   if (r.status !== "loaded") return;
+  // Refresh what may have changed, without moving the learner or the focus.
   if (document.body.dataset.screen === "profiles") void loadProfiles();
-  if (document.body.dataset.screen === "course") void openCourse();
+  if (document.body.dataset.screen === "course") void refreshCourse();
 });
 
 // ---------- go ----------
@@ -655,5 +668,7 @@ void (async () => {
   try { await loadInfo(); } catch (e) { $("version").textContent = `could not load: ${errText(e)}`; }
   await loadProfiles();
   show("profiles");
+  // Only once the window listens: a stick already in place is reported too.
+  void usbListening.then(() => call("start_usb_watch")).catch(() => {});
   document.body.dataset.ready = "true";
 })();
