@@ -15,6 +15,10 @@ const curriculum = fileURLToPath(new URL("../fixtures/curriculum/good", import.m
 let app;
 /** The stick the learner test saved to; the instructor test reads it. */
 let firstStick;
+/** The instructor's machine: the CLI on its own data folder (set up by the instructor test). */
+let teacher;
+const cli = () => join(dirname(process.env.STEPSTONE_APP), "stepstone");
+const sh = (data, ...args) => execFileSync(cli(), args, { env: { ...process.env, STEPSTONE_DATA_DIR: data }, encoding: "utf8" });
 /** The facility's USB folder (policy.json), which the app watches. */
 const usbFolder = mkdtempSync(join(tmpdir(), "stepstone-usb-folder-"));
 before(async () => { app = await launch({ curriculum, provision: true, policy: { usb_folder: usbFolder } }); });
@@ -153,9 +157,7 @@ test("an instructor's note travels back on a USB stick and shows beside the exer
   const d = app.driver;
   // The instructor's machine is the CLI on its own data folder; the stick
   // is a folder both sides read and write.
-  const cli = join(dirname(process.env.STEPSTONE_APP), "stepstone");
-  const sh = (data, ...args) => execFileSync(cli, args, { env: { ...process.env, STEPSTONE_DATA_DIR: data }, encoding: "utf8" });
-  const teacher = mkdtempSync(join(tmpdir(), "stepstone-instructor-"));
+  teacher = mkdtempSync(join(tmpdir(), "stepstone-instructor-"));
   const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
   sh(teacher, "provision", "--role", "instructor", "--facility", "e2e");
   sh(teacher, "enrollment", "--out", join(stick, "instructor.json"));
@@ -244,6 +246,35 @@ test("the HTML preview follows the typing, in a frame where scripts do not run",
   }
   await $("#back").click();
   await visible("#screen-course");
+});
+
+test("a learner from another terminal arrives in the roster and signs in here with the same PIN", async () => {
+  const d = app.driver;
+  // Bo's profile was made on terminal 2; its progress reaches the
+  // instructor, whose roster comes back on a stick.
+  const other = mkdtempSync(join(tmpdir(), "stepstone-terminal-2-"));
+  const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
+  sh(other, "provision", "--role", "terminal", "--facility", "e2e");
+  execFileSync(cli(), ["student", "add", "Bo"], { env: { ...process.env, STEPSTONE_DATA_DIR: other }, input: "8642\n" });
+  sh(other, "enrollment", "--out", join(stick, "terminal-2.json"));
+  sh(other, "bundle", "export", "--out", join(stick, "terminal-2.zip"));
+  sh(teacher, "enroll", join(stick, "terminal-2.json"));
+  sh(teacher, "bundle", "import", join(stick, "terminal-2.zip"));
+  sh(teacher, "bundle", "export", "--kind", "roster", "--out", join(stick, "roster.zip"));
+
+  await $("#sign-out").click();
+  await visible("#screen-profiles");
+  assert.equal((await d.findElements(By.xpath("//button[@class='profile' and text()='Bo']"))).length, 0);
+  await $("#usb-in-card summary").click();
+  await $("#usb-in-folder").clear();
+  await $("#usb-in-folder").sendKeys(stick);
+  await $("#usb-in-import").click();
+  await d.wait(until.elementLocated(By.css("#usb-in-result li[data-status='loaded']")), 30000);
+  assert.match(await $("#usb-in-result").getText(), /roster\.zip: 1 learner profile\(s\) added to this computer/, "Ada is here already; only Bo is new");
+  await screenshot(d, "12-roster-loaded");
+  assert.deepEqual(await seriousA11yViolations(d), [], "profiles screen accessibility");
+  await signIn("Bo", "8642");
+  assert.match(await $("#who").getText(), /Bo/);
 });
 
 test("the layout holds at 200% text size and in high contrast", async () => {
