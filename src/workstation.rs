@@ -401,7 +401,6 @@ impl Workstation {
         use crate::store::InstructorPayload;
         let _one_at_a_time = self.importing.lock().unwrap_or_else(|p| p.into_inner());
         let file = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        let own_device = crate::bundle::DeviceIdentity::load(&self.paths.data_dir).ok().map(|i| i.device_id);
         let result = crate::bundle::read_file(path)
             .and_then(|bytes| crate::bundle::verify_with(|key_id| self.store().trusted_key(key_id), &bytes))
             .and_then(|v| {
@@ -411,7 +410,7 @@ impl Workstation {
                 if let Content::Instructor(InstructorPayload::Pack(pack)) = &v.content {
                     crate::bundle::pack::stage(pack)
                         .map_err(|e| e.to_string())
-                        .and_then(|(_scratch, c)| self.curriculum.read().unwrap_or_else(|p| p.into_inner()).clone().overlay(c))
+                        .and_then(|(_scratch, c)| self.curriculum().clone().overlay(c))
                         .map_err(|e| BundleError::BadPack(format!("these lessons were not installed: {e}")))?;
                 }
                 crate::bundle::apply(&mut self.store(), &v)
@@ -434,7 +433,8 @@ impl Workstation {
             }
             // The stick is shared: other terminals' progress, and this
             // terminal's own saved progress, are not for loading here.
-            Err(BundleError::UnknownKey { device, .. }) if Some(&device) == own_device.as_ref() => {
+            // The store's device id is the one this machine signs with.
+            Err(BundleError::UnknownKey { device, .. }) if device == self.store().device_id() => {
                 (UsbStatus::NotForThisComputer, "progress saved from this computer for your instructor; left as it is".to_string())
             }
             Err(BundleError::UnknownKey { .. }) => (UsbStatus::NotForThisComputer, "not for this computer; left as it is".to_string()),

@@ -31,7 +31,7 @@ use std::collections::HashSet;
 use std::io::{Read, Write};
 use std::path::Path;
 
-use crate::store::{Event, Feedback, InstructorPayload, PackRecord, RosterEntry, Store, StoreError};
+use crate::store::{Event, Feedback, InstructorPayload, PackRecord, RosterEntry, Store, StoreError, MAX_FEEDBACK_CHARS};
 pub use keys::{DeviceIdentity, KeyError, Role};
 
 pub const FORMAT_VERSION: u32 = 1;
@@ -175,20 +175,7 @@ fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -
 /// checked before anything is written: a wrong file leaves the machine
 /// unprovisioned, to be tried again.
 pub fn provision(data_dir: &Path, store: &mut Store, role: Role, facility: &str, instructor: Option<&Path>) -> Result<DeviceIdentity, BundleError> {
-    let trusted = match instructor {
-        None => None,
-        Some(path) => {
-            let key = keys::read_enrollment(path)?;
-            let shown = path.display().to_string();
-            if key.role != "instructor" {
-                return Err(KeyError::WrongRole { path: shown, role: key.role, wanted: "instructor" }.into());
-            }
-            if key.facility != facility {
-                return Err(KeyError::OtherFacility { path: shown, theirs: key.facility, ours: facility.to_string() }.into());
-            }
-            Some(key)
-        }
-    };
+    let trusted = instructor.map(|path| read_enrollment_for(path, "instructor", facility)).transpose()?;
     let identity = DeviceIdentity::provision(data_dir, role, facility, store.device_id())?;
     if let Some(key) = trusted {
         store.trust_key(&key)?;
@@ -203,19 +190,26 @@ pub fn provision(data_dir: &Path, store: &mut Store, role: Role, facility: &str,
 /// machine printed when it was provisioned.)
 pub fn enroll(data_dir: &Path, store: &mut Store, path: &Path) -> Result<crate::store::TrustedKey, BundleError> {
     let me = DeviceIdentity::load(data_dir)?;
-    let key = keys::read_enrollment(path)?;
-    let shown = path.display().to_string();
     let wanted = match me.role {
         Role::Terminal => "instructor",
         Role::Instructor => "terminal",
     };
-    if key.role != wanted {
-        return Err(KeyError::WrongRole { path: shown, role: key.role, wanted }.into());
-    }
-    if key.facility != me.facility {
-        return Err(KeyError::OtherFacility { path: shown, theirs: key.facility, ours: me.facility }.into());
-    }
+    let key = read_enrollment_for(path, wanted, &me.facility)?;
     store.trust_key(&key)?;
+    Ok(key)
+}
+
+/// An enrollment file, refused unless it is of role `wanted` and of this
+/// `facility`.
+fn read_enrollment_for(path: &Path, wanted: &'static str, facility: &str) -> Result<crate::store::TrustedKey, KeyError> {
+    let key = keys::read_enrollment(path)?;
+    let shown = path.display().to_string();
+    if key.role != wanted {
+        return Err(KeyError::WrongRole { path: shown, role: key.role, wanted });
+    }
+    if key.facility != facility {
+        return Err(KeyError::OtherFacility { path: shown, theirs: key.facility, ours: facility.to_string() });
+    }
     Ok(key)
 }
 
@@ -493,15 +487,15 @@ pub fn verify_with(trusted_key: impl Fn(&str) -> Result<Option<crate::store::Tru
             Content::Instructor(match kind {
                 Kind::Roster => {
                     let roster: Vec<RosterEntry> = serde_json::from_slice(&payload).map_err(|e| BundleError::BadPayload { what: "roster", detail: e.to_string() })?;
-                    if let Some(bad) = roster.iter().find(|r| r.pin_hash.is_none() || r.display_name.trim().is_empty() || r.display_name.chars().count() > 60) {
+                    if let Some(bad) = roster.iter().find(|r| !r.can_sign_in()) {
                         return Err(BundleError::BadPayload { what: "roster", detail: format!("learner {} has no PIN or an empty or overlong name", bad.id) });
                     }
                     InstructorPayload::Roster(roster)
                 }
                 Kind::Feedback => {
                     let notes: Vec<Feedback> = serde_json::from_slice(&payload).map_err(|e| BundleError::BadPayload { what: "feedback", detail: e.to_string() })?;
-                    if let Some(bad) = notes.iter().find(|f| f.text.chars().count() > 4000) {
-                        return Err(BundleError::BadPayload { what: "feedback", detail: format!("note {} is longer than 4000 characters", bad.id) });
+                    if let Some(bad) = notes.iter().find(|f| f.text.chars().count() > MAX_FEEDBACK_CHARS) {
+                        return Err(BundleError::BadPayload { what: "feedback", detail: format!("note {} is longer than {MAX_FEEDBACK_CHARS} characters", bad.id) });
                     }
                     InstructorPayload::Feedback(notes)
                 }

@@ -88,12 +88,7 @@ pub fn validate(p: &Pack) -> Result<(), BundleError> {
     if let Some(name) = p.files.keys().find(|n| !name_is_safe(n) || n.len() > 255) {
         return Err(bad(format!("the file name {name:?} is not allowed (it could escape the pack)")));
     }
-    let scratch = tempfile::tempdir().map_err(|e| bad(format!("no scratch folder to check the pack in: {e}")))?;
-    write_files(&scratch.path().join(&p.track_id), &p.files)?;
-    let curriculum = crate::curriculum::load(scratch.path()).map_err(|e| match e {
-        crate::curriculum::CurriculumError::Invalid { problems, .. } => bad(problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")),
-        other => bad(other.to_string()),
-    })?;
+    let (_scratch, curriculum) = load_staged(&p.track_id, &p.files)?;
     match curriculum.tracks.as_slice() {
         [t] if t.id == p.track_id => Ok(()),
         [t] => Err(bad(format!("the pack says track {:?} but its track.toml says {:?}", p.track_id, t.id))),
@@ -105,9 +100,18 @@ pub fn validate(p: &Pack) -> Result<(), BundleError> {
 /// fits beside the curriculum a terminal already teaches. The folder lives
 /// as long as the returned guard.
 pub fn stage(pack: &PackRecord) -> Result<(tempfile::TempDir, crate::curriculum::Curriculum), BundleError> {
+    load_staged(&pack.track_id, &pack.files)
+}
+
+/// Writes a pack's files to a scratch folder and loads them with the
+/// curriculum loader, whose line-numbered problems become the error.
+fn load_staged(track_id: &str, files: &BTreeMap<String, String>) -> Result<(tempfile::TempDir, crate::curriculum::Curriculum), BundleError> {
     let scratch = tempfile::tempdir().map_err(|e| bad(format!("no scratch folder to check the pack in: {e}")))?;
-    write_files(&scratch.path().join(&pack.track_id), &pack.files)?;
-    let curriculum = crate::curriculum::load(scratch.path()).map_err(|e| bad(e.to_string()))?;
+    write_files(&scratch.path().join(track_id), files)?;
+    let curriculum = crate::curriculum::load(scratch.path()).map_err(|e| match e {
+        crate::curriculum::CurriculumError::Invalid { problems, .. } => bad(problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")),
+        other => bad(other.to_string()),
+    })?;
     Ok((scratch, curriculum))
 }
 

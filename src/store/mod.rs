@@ -63,7 +63,7 @@ pub enum StoreError {
     Hash(String),
     #[error("no attempt with id {0} has been imported here")]
     UnknownAttempt(String),
-    #[error("feedback must be 1 to 4000 characters")]
+    #[error("feedback must be 1 to {MAX_FEEDBACK_CHARS} characters")]
     BadFeedback,
     #[error("attempt id {0} was sent by more than one learner's log, so a note on it could reach the wrong learner; nothing was saved")]
     AmbiguousAttempt(String),
@@ -140,6 +140,15 @@ pub struct Event {
     pub created_at: i64,
 }
 
+/// The longest note an instructor may write, in characters.
+pub const MAX_FEEDBACK_CHARS: usize = 4000;
+
+/// A display name as every profile has it: 1 to 60 characters, trimmed.
+fn name_is_valid(name: &str) -> bool {
+    let name = name.trim();
+    !name.is_empty() && name.chars().count() <= 60
+}
+
 /// A learner as the roster carries them between terminals. Old
 /// `student_created` events have no PIN hash; such learners stay off the
 /// roster (they could not sign in anywhere else).
@@ -151,6 +160,14 @@ pub struct RosterEntry {
     pub pin_hash: Option<String>,
     #[serde(default)]
     pub created_at: i64,
+}
+
+impl RosterEntry {
+    /// Whether a terminal can make a profile of this entry: it has a PIN
+    /// hash and a name any profile could have.
+    pub fn can_sign_in(&self) -> bool {
+        self.pin_hash.is_some() && name_is_valid(&self.display_name)
+    }
 }
 
 /// An instructor's note on one attempt.
@@ -265,10 +282,10 @@ impl Store {
     /// A new learner profile. The id is random (122 bits), so two terminals
     /// never mint the same one.
     pub fn create_student(&mut self, display_name: &str, pin: &str) -> Result<Student, StoreError> {
-        let name = display_name.trim();
-        if name.is_empty() || name.chars().count() > 60 {
+        if !name_is_valid(display_name) {
             return Err(StoreError::BadName);
         }
+        let name = display_name.trim();
         if pin.chars().count() < 4 {
             return Err(StoreError::WeakPin);
         }
@@ -662,8 +679,7 @@ impl Store {
         for row in rows {
             let (student_id, payload) = row.map_err(sql("reading the roster"))?;
             let Ok(entry) = serde_json::from_str::<RosterEntry>(&payload) else { continue };
-            let name = entry.display_name.trim();
-            if student_id.as_deref() != Some(entry.id.as_str()) || entry.pin_hash.is_none() || name.is_empty() || name.chars().count() > 60 {
+            if student_id.as_deref() != Some(entry.id.as_str()) || !entry.can_sign_in() {
                 continue;
             }
             if seen.insert(entry.id.clone()) {
@@ -710,7 +726,7 @@ impl Store {
     /// The instructor writes feedback on an attempt from the merged log.
     pub fn add_feedback(&mut self, attempt_id: &str, text: &str, author: &str) -> Result<Feedback, StoreError> {
         let text = text.trim();
-        if text.is_empty() || text.chars().count() > 4000 {
+        if text.is_empty() || text.chars().count() > MAX_FEEDBACK_CHARS {
             return Err(StoreError::BadFeedback);
         }
         let mut stmt = self

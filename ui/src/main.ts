@@ -351,6 +351,14 @@ $("usb-export").onclick = async () => {
   }
 };
 
+/** One file's outcome, as text. */
+function usbLine(r: UsbImport): HTMLLIElement {
+  const li = document.createElement("li");
+  li.dataset.status = r.status;
+  li.textContent = r.file ? `${r.file}: ${r.message}` : r.message;
+  return li;
+}
+
 /** Loads every bundle in a USB folder and lists, file by file, what came of it. */
 async function importUsb(folder: string, list: HTMLElement, button: HTMLElement): Promise<boolean> {
   list.textContent = "";
@@ -364,10 +372,7 @@ async function importUsb(folder: string, list: HTMLElement, button: HTMLElement)
       list.appendChild(li);
     }
     for (const r of results) {
-      const li = document.createElement("li");
-      li.dataset.status = r.status;
-      li.textContent = r.file ? `${r.file}: ${r.message}` : r.message;
-      list.appendChild(li);
+      list.appendChild(usbLine(r));
       loaded ||= r.status === "loaded";
     }
   } catch (e) {
@@ -652,10 +657,7 @@ $("usb-news-ok").onclick = () => {
 };
 const usbListening = listen<UsbImport>("usb-import", (event) => {
   const r = event.payload;
-  const li = document.createElement("li");
-  li.dataset.status = r.status;
-  li.textContent = r.file ? `${r.file}: ${r.message}` : r.message;
-  $("usb-news-list").appendChild(li);
+  $("usb-news-list").appendChild(usbLine(r));
   $("usb-news").hidden = false;
   if (r.status !== "loaded") return;
   // Refresh what may have changed, without moving the learner or the focus.
