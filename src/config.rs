@@ -29,6 +29,9 @@ pub struct Limits {
     /// Address space for the confined compiler process, in bytes.
     #[ts(type = "number")]
     pub compile_memory_bytes: u64,
+    /// Wall-clock limit for all of one check's test runs together, in
+    /// milliseconds (Rust runs each test in its own instance).
+    pub check_ms: u64,
 }
 
 impl Default for Limits {
@@ -38,7 +41,11 @@ impl Default for Limits {
             compile_ms: 20_000,
             memory_bytes: 256 << 20,
             output_bytes: 1 << 20,
-            compile_memory_bytes: 4 << 30,
+            // rustc builds an ordinary program in well under 1 GiB of
+            // address space; a macro bomb must not take a classroom
+            // terminal's memory with it.
+            compile_memory_bytes: 1536 << 20,
+            check_ms: 60_000,
         }
     }
 }

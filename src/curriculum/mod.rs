@@ -343,6 +343,7 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
             memory_bytes: l.memory_mb.map(|m| m << 20).unwrap_or(defaults.memory_bytes),
             output_bytes: l.output_kb.map(|k| k << 10).unwrap_or(defaults.output_bytes),
             compile_memory_bytes: defaults.compile_memory_bytes,
+            check_ms: defaults.check_ms,
         },
         preview_scripts: m.preview.scripts,
     }))

@@ -73,9 +73,6 @@ pub fn files_for(exercise: &Exercise, replacements: Vec<SourceFile>) -> Result<V
     Ok(files)
 }
 
-/// Rust tests are attached to the learner's first file as this module.
-const RUST_TEST_MODULE: &str = "stepstone_tests";
-
 /// Grades `files` (complete: see [`files_for`]) against the exercise's tests.
 pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Result<GradeReport, GradeError> {
     let Some(language) = exercise.language else { return Err(GradeError::NotGraded(exercise.id.clone())) };
@@ -95,31 +92,24 @@ pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Re
             Ok(report(results, None))
         }
         ExerciseLanguage::Js => {
-            let run = sandbox.test_js(files, &SourceFile { name: tests_name, text: tests_text }, &opts)?;
+            let run = sandbox.test_js(files, &SourceFile { name: tests_name, text: tests_text }, &opts).map_err(|e| tests_error(exercise, e))?;
             Ok(from_run(run))
         }
         ExerciseLanguage::Rust => {
-            let mut files = files.to_vec();
-            // Attach the tests as a child module of the learner's crate root,
-            // after the learner's last line so their line numbers stay put.
-            if let Some(main) = files.first_mut() {
-                main.text.push_str(&format!("\n#[cfg(test)]\n#[path = \"{tests_name}\"]\nmod {RUST_TEST_MODULE};\n"));
-            }
-            files.push(SourceFile { name: tests_name, text: tests_text });
-            let tests_text = files.last().map(|f| f.text.clone()).unwrap_or_default();
-            let mut run = sandbox.test_rust(&files, &opts)?;
-            // libtest lists tests alphabetically; learners read them in the
-            // order the author wrote them.
-            run.tests.sort_by_key(|t| {
-                let bare = t.name.rsplit("::").next().unwrap_or(&t.name);
-                tests_text.find(&format!("fn {bare}(")).unwrap_or(usize::MAX)
-            });
+            let mut run = sandbox.test_rust(files, &SourceFile { name: tests_name, text: tests_text }, &opts).map_err(|e| tests_error(exercise, e))?;
             for t in &mut run.tests {
-                let bare = t.name.strip_prefix(&format!("{RUST_TEST_MODULE}::")).unwrap_or(&t.name);
-                t.name = bare.replace('_', " ");
+                t.name = t.name.replace('_', " ");
             }
             Ok(from_run(run))
         }
+    }
+}
+
+/// A broken tests file is the exercise's fault: say which.
+fn tests_error(exercise: &Exercise, e: SandboxError) -> GradeError {
+    match e {
+        SandboxError::Tests { file, message } => GradeError::BadTests { exercise: exercise.id.clone(), file, message },
+        e => GradeError::Sandbox(e),
     }
 }
 

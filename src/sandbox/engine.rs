@@ -20,15 +20,22 @@ const EPOCH_TICK: Duration = Duration::from_millis(5);
 /// take about four times that on the native stack.
 const MAX_WASM_STACK: usize = 5 << 20;
 const ASYNC_STACK: usize = 8 << 20;
-/// Cap on records a guest may send through `stepstone.report`.
-const MAX_REPORTS: usize = 10_000;
+/// Caps on what a guest may send through `stepstone.report`, checked on the
+/// lengths the guest claims before a byte is copied or converted. Past any
+/// of them the run's records are untrustworthy, and the run says so.
+const MAX_REPORTS: usize = 2_000;
 const MAX_REPORT_BYTES: usize = 64 << 10;
+const MAX_REPORT_TOTAL: usize = 4 << 20;
+/// A learner's compiled program larger than this is not handed to Cranelift.
+pub(crate) const MAX_LEARNER_WASM: usize = 32 << 20;
 
 /// Per-run state inside a `Store`.
 pub(crate) struct Guest {
     wasi: WasiP1Ctx,
     limiter: MemoryLimiter,
     reports: Vec<String>,
+    report_bytes: usize,
+    reports_overflowed: bool,
     deadline: Instant,
     timed_out: bool,
 }
@@ -69,6 +76,10 @@ impl std::error::Error for TimedOut {}
 /// How a guest ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Exit {
+    /// `_start` returned: the program ran to its end. Only this, never an
+    /// `exit(0)` from anywhere inside, can mean a test ran to completion.
+    Returned,
+    /// The program called `exit` (`proc_exit`) with this code.
     Code(i32),
     Timeout,
     MemoryLimit,
@@ -82,15 +93,33 @@ pub(crate) struct RawRun {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub reports: Vec<String>,
+    /// The guest sent more through `stepstone.report` than allowed.
+    pub reports_overflowed: bool,
     pub run_ms: f64,
+}
+
+impl Exit {
+    /// The exit code a shell would see: a return from `_start` is 0.
+    pub(crate) fn code(&self) -> Option<i32> {
+        match self {
+            Exit::Returned => Some(0),
+            Exit::Code(c) => Some(*c),
+            _ => None,
+        }
+    }
 }
 
 /// The sandbox: one engine shared by every run. Cheap to share behind `Arc`.
 pub struct Sandbox {
     engine: Engine,
+    /// WASI only: what a learner's own compiled program may import.
     linker: Linker<Guest>,
+    /// WASI plus `stepstone.report`: only for Stepstone's own JS runner.
+    js_linker: Linker<Guest>,
     cache_dir: Option<std::path::PathBuf>,
     js: OnceLock<InstancePre<Guest>>,
+    /// Test names per tests file (see `list_js_tests`).
+    pub(crate) listed: std::sync::Mutex<std::collections::HashMap<String, Vec<String>>>,
     /// Found once per process: checking costs a `rustc --version`.
     toolchain: OnceLock<crate::toolchain::RustToolchain>,
     stop_ticker: Arc<AtomicBool>,
@@ -119,20 +148,22 @@ impl Sandbox {
         let mut linker: Linker<Guest> = Linker::new(&engine);
         wasmtime_wasi::p1::add_to_linker_async(&mut linker, |g: &mut Guest| &mut g.wasi)
             .map_err(|e| SandboxError::Engine(e.to_string()))?;
-        linker
+        let mut js_linker = linker.clone();
+        js_linker
             .func_wrap("stepstone", "report", |mut caller: wasmtime::Caller<'_, Guest>, ptr: i32, len: i32| {
-                let mem = match caller.get_export("memory").and_then(|e| e.into_memory()) {
-                    Some(m) => m,
-                    None => return Ok(()),
-                };
-                let (ptr, len) = (ptr as u32 as usize, (len as u32 as usize).min(MAX_REPORT_BYTES));
-                let data = mem.data(&caller);
-                let Some(bytes) = data.get(ptr..ptr.saturating_add(len)) else { return Ok(()) };
-                let text = String::from_utf8_lossy(bytes).into_owned();
-                let g = caller.data_mut();
-                if g.reports.len() < MAX_REPORTS {
-                    g.reports.push(text);
+                let (ptr, len) = (ptr as u32 as usize, len as u32 as usize);
+                {
+                    let g = caller.data_mut();
+                    if g.reports_overflowed || len > MAX_REPORT_BYTES || g.reports.len() >= MAX_REPORTS || g.report_bytes + len > MAX_REPORT_TOTAL {
+                        g.reports_overflowed = true;
+                        return Ok(());
+                    }
+                    g.report_bytes += len;
                 }
+                let Some(mem) = caller.get_export("memory").and_then(|e| e.into_memory()) else { return Ok(()) };
+                let Some(bytes) = mem.data(&caller).get(ptr..ptr.saturating_add(len)) else { return Ok(()) };
+                let text = String::from_utf8_lossy(bytes).into_owned();
+                caller.data_mut().reports.push(text);
                 Ok(())
             })
             .map_err(|e| SandboxError::Engine(e.to_string()))?;
@@ -156,8 +187,10 @@ impl Sandbox {
         Ok(Sandbox {
             engine,
             linker,
+            js_linker,
             cache_dir,
             js: OnceLock::new(),
+            listed: Default::default(),
             toolchain: OnceLock::new(),
             stop_ticker: stop,
             confine_exe: std::env::current_exe().unwrap_or_else(|_| "stepstone".into()),
@@ -190,17 +223,37 @@ impl Sandbox {
             return Ok(pre);
         }
         let module = cache::load_or_compile(&self.engine, self.cache_dir.as_deref(), "quickjs", super::js::QUICKJS_WASM)?;
-        let pre = self.instance_pre(&module)?;
+        let pre = self.js_linker.instantiate_pre(&module).map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
         Ok(self.js.get_or_init(|| pre))
     }
 
-    pub(crate) fn instance_pre(&self, module: &Module) -> Result<InstancePre<Guest>, SandboxError> {
-        self.linker.instantiate_pre(module).map_err(|e| SandboxError::Engine(format!("{e:#}")))
+    /// Prepares a learner's own module against WASI alone. An import the
+    /// sandbox does not offer (`stepstone.report`, say) is the learner's
+    /// problem, so it comes back as the message to show them.
+    pub(crate) fn learner_pre(&self, module: &Module) -> Result<InstancePre<Guest>, String> {
+        self.linker.instantiate_pre(module).map_err(|e| format!("The program asks for something the sandbox does not offer: {e}"))
     }
 
-    /// Compiles a module (a learner's Rust program) without caching it.
-    pub(crate) fn compile(&self, wasm: &[u8]) -> Result<Module, SandboxError> {
-        Module::new(&self.engine, wasm).map_err(|e| SandboxError::Engine(format!("{e:#}")))
+    /// Compiles a learner's program (from rustc) with Cranelift, within
+    /// `deadline`. Compiling cannot be interrupted, so a module that takes
+    /// longer is left to finish on its own thread and the learner is told;
+    /// `None` means the deadline passed.
+    pub(crate) fn compile_learner(&self, wasm: Vec<u8>, deadline: Duration) -> Result<Option<Module>, SandboxError> {
+        if wasm.len() > MAX_LEARNER_WASM {
+            return Ok(None);
+        }
+        let engine = self.engine.clone();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("stepstone-cranelift".into())
+            .spawn(move || {
+                let _ = tx.send(Module::new(&engine, &wasm));
+            })
+            .map_err(|e| SandboxError::Engine(e.to_string()))?;
+        match rx.recv_timeout(deadline) {
+            Ok(m) => m.map(Some).map_err(|e| SandboxError::Engine(format!("{e:#}"))),
+            Err(_) => Ok(None),
+        }
     }
 
     /// Runs `_start` of a fresh instance with `args` (argv[0] included) and
@@ -232,6 +285,8 @@ impl Sandbox {
             wasi,
             limiter: MemoryLimiter { max: usize::try_from(limits.memory_bytes).unwrap_or(usize::MAX), hit: false },
             reports: Vec::new(),
+            report_bytes: 0,
+            reports_overflowed: false,
             deadline: started + run_limit,
             timed_out: false,
         };
@@ -272,19 +327,21 @@ impl Sandbox {
             // program then exits cleanly: QuickJS, for one, drops a promise
             // job it cannot allocate and carries on with a wrong result.
             Some(Ok(())) if g.limiter.hit => Exit::MemoryLimit,
-            Some(Ok(())) => Exit::Code(0),
+            Some(Ok(())) => Exit::Returned,
             Some(Err(e)) => classify(&e, g),
         };
         // Output over the cap wins over whatever it caused (a pipe trap, or a
         // loop that kept printing into a full pipe until the clock ran out).
         let exit = if out_len > cap { Exit::OutputLimit } else { exit };
         let reports = std::mem::take(&mut store.data_mut().reports);
+        let reports_overflowed = store.data().reports_overflowed;
         drop(store);
         Ok(RawRun {
             exit,
             stdout: truncate(stdout.contents().to_vec(), cap),
             stderr: truncate(stderr.contents().to_vec(), cap),
             reports,
+            reports_overflowed,
             run_ms,
         })
     }

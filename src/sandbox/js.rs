@@ -4,7 +4,11 @@
 //! The runner and the prelude report through a host import the learner's
 //! code cannot reach (see `runner.c` and `prelude.js`); those records, not
 //! the program's output, decide syntax errors, error locations and test
-//! results. What it leaves out: ES modules and timers.
+//! results. The prelude lives in a realm of its own, frozen before learner
+//! code runs. Which tests an exercise has is learned from a run of the
+//! tests file alone ("list" mode), with no learner code in it, and every
+//! graded run is held to that list ([`super::reconcile`]).
+//! What it leaves out: ES modules and timers.
 
 use serde::Deserialize;
 
@@ -21,6 +25,7 @@ pub const TEST_OUTPUT_CAP: usize = 500;
 #[derive(Debug, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum Report {
+    Declared { name: String },
     Start { name: String },
     Test {
         name: String,
@@ -58,8 +63,8 @@ impl ErrorReport {
 }
 
 /// stdin for the runner: the framed scripts, then the learner's own stdin.
-fn frame(scripts: &[(&str, &str)], stdin: &[u8]) -> Vec<u8> {
-    let mut out = b"SSJS1\n".to_vec();
+fn frame(list_only: bool, scripts: &[(&str, &str)], stdin: &[u8]) -> Vec<u8> {
+    let mut out = if list_only { b"SSJS1 list\n".to_vec() } else { b"SSJS1\n".to_vec() };
     for (name, src) in scripts {
         out.extend_from_slice(format!("{} {}\n", name.len(), src.len()).as_bytes());
         out.extend_from_slice(name.as_bytes());
@@ -84,35 +89,65 @@ fn check_name(name: &str) -> Result<(), SandboxError> {
 }
 
 impl Sandbox {
-    fn run_scripts(&self, files: &[SourceFile], extra: Option<&SourceFile>, opts: &RunOptions) -> Result<RawRun, SandboxError> {
+    fn run_scripts(&self, list_only: bool, files: &[SourceFile], extra: Option<&SourceFile>, opts: &RunOptions) -> Result<RawRun, SandboxError> {
         let mut scripts = vec![("<stepstone>", PRELUDE)];
         for f in files.iter().chain(extra) {
             check_name(&f.name)?;
             scripts.push((f.name.as_str(), f.text.as_str()));
         }
         let pre = self.js_pre()?;
-        self.run_instance(pre, &["main.js"], frame(&scripts, &opts.stdin), &opts.limits)
+        self.run_instance(pre, &["main.js"], frame(list_only, &scripts, &opts.stdin), &opts.limits)
     }
 
     /// Runs the learner's script(s), in order, like `node main.js`.
     pub fn run_js(&self, files: &[SourceFile], opts: &RunOptions) -> Result<RunOutcome, SandboxError> {
-        let raw = self.run_scripts(files, None, opts)?;
+        let raw = self.run_scripts(false, files, None, opts)?;
         Ok(outcome(&raw, &parse_reports(&raw.reports)))
     }
 
+    /// The names of the tests in `tests`, in file order, from a run of the
+    /// tests file alone: no learner code can add, hide or rename one.
+    /// Remembered per tests text, since every grade of an exercise asks.
+    pub fn list_js_tests(&self, tests: &SourceFile, opts: &RunOptions) -> Result<Vec<String>, SandboxError> {
+        let key = format!("js\0{}\0{}", tests.name, tests.text);
+        if let Some(names) = self.listed.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+            return Ok(names.clone());
+        }
+        let bad = |message: String| SandboxError::Tests { file: tests.name.clone(), message };
+        let raw = self.run_scripts(true, &[], Some(tests), &RunOptions { limits: opts.limits, stdin: Vec::new() })?;
+        let reports = parse_reports(&raw.reports);
+        let o = outcome(&raw, &reports);
+        if o.status != RunStatus::Ok || raw.reports_overflowed {
+            return Err(bad(format!("registering them did not run cleanly ({:?}): {}", o.status, o.stderr.trim())));
+        }
+        let names: Vec<String> = reports.into_iter().filter_map(|r| if let Report::Declared { name } = r { Some(name) } else { None }).collect();
+        if names.is_empty() {
+            return Err(bad("it registers no tests".into()));
+        }
+        if names.len() > super::MAX_TESTS {
+            return Err(bad(format!("it registers {} tests; at most {} are allowed", names.len(), super::MAX_TESTS)));
+        }
+        if let Some(dup) = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)) {
+            return Err(bad(format!("two tests are named {:?}; every test needs its own name", dup.1)));
+        }
+        self.listed.lock().unwrap_or_else(|p| p.into_inner()).insert(key, names.clone());
+        Ok(names)
+    }
+
     /// Runs the learner's files, then `tests` (which calls `test()` and
-    /// `expect()`), and reports every test in file order.
+    /// `expect()`), and reports every test the tests file declares, in file
+    /// order.
     pub fn test_js(&self, files: &[SourceFile], tests: &SourceFile, opts: &RunOptions) -> Result<TestRun, SandboxError> {
-        let raw = self.run_scripts(files, Some(tests), opts)?;
+        let expected = self.list_js_tests(tests, opts)?;
+        let raw = self.run_scripts(false, files, Some(tests), opts)?;
         let reports = parse_reports(&raw.reports);
         let outcome = outcome(&raw, &reports);
         let mut results = Vec::new();
-        let mut unfinished: Option<String> = None;
+        let mut started = Vec::new();
         for r in &reports {
             match r {
-                Report::Start { name } => unfinished = Some(name.clone()),
+                Report::Start { name } => started.push(name.clone()),
                 Report::Test { name, status, message, expected, actual, output } => {
-                    unfinished = None;
                     results.push(TestResult {
                         name: name.clone(),
                         status: *status,
@@ -125,17 +160,15 @@ impl Sandbox {
                 _ => {}
             }
         }
-        if let Some(name) = unfinished {
-            results.push(TestResult {
-                name,
-                status: TestStatus::Error,
-                message: Some(stopped_message(&outcome, opts)),
-                expected: None,
-                actual: None,
-                output: String::new(),
-            });
+        // A test that started and then never reported was cut short by a
+        // limit; one reported after a flood of records is not believed.
+        let finished: Vec<String> = results.iter().map(|r| r.name.clone()).collect();
+        started.retain(|n| !finished.contains(n));
+        if raw.reports_overflowed {
+            results.clear();
         }
-        Ok(TestRun { outcome, tests: results })
+        let tests = super::reconcile(&expected, results, &started, &stopped_message(&outcome, opts));
+        Ok(TestRun { outcome, tests })
     }
 }
 
@@ -148,7 +181,7 @@ pub(crate) fn stopped_message(outcome: &RunOutcome, opts: &RunOptions) -> String
         ),
         RunStatus::MemoryLimit => "This test used more memory than allowed.".into(),
         RunStatus::OutputLimit => "This test printed more output than allowed.".into(),
-        _ => "This test stopped before it finished.".into(),
+        _ => "This test stopped before it finished (did the code end the program, for example with process.exit?).".into(),
     }
 }
 
@@ -182,7 +215,7 @@ fn outcome(raw: &RawRun, reports: &[Report]) -> RunOutcome {
         (RunStatus::CompileError, None)
     } else {
         match &raw.exit {
-            Exit::Code(0) => (RunStatus::Ok, Some(0)),
+            Exit::Returned | Exit::Code(0) => (RunStatus::Ok, Some(0)),
             Exit::Code(c) => (RunStatus::RuntimeError, Some(*c)),
             Exit::Timeout => (RunStatus::Timeout, None),
             Exit::MemoryLimit => (RunStatus::MemoryLimit, None),

@@ -145,12 +145,59 @@ pub enum SandboxError {
     Confine(String),
     #[error("bad source file name {0:?}: use a plain name like main.rs")]
     BadFileName(String),
+    /// The exercise's tests themselves are broken (an author's problem).
+    #[error("the tests in {file} cannot be used: {message}")]
+    Tests { file: String, message: String },
 }
 
 impl SandboxError {
     pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         SandboxError::Io { action, path: path.into(), source }
     }
+}
+
+/// At most this many tests in one exercise.
+pub const MAX_TESTS: usize = 100;
+
+/// Holds a run's reported test results to the list of tests the host knows
+/// the exercise has (never one the learner's code could influence).
+///
+/// Every expected test must report exactly once; the result comes back in
+/// the expected order. A missing test becomes an error saying why (cut short
+/// by a limit, or never reached because the program ended early); a test
+/// reported twice, or any test the host did not expect, makes the run fail
+/// with a plain message. So zero tests, a skipped test, a learner-added test
+/// or an early clean exit is never a pass.
+pub(crate) fn reconcile(expected: &[String], reported: Vec<TestResult>, started: &[String], stopped: &str) -> Vec<TestResult> {
+    let error = |name: &str, message: String| TestResult {
+        name: name.to_string(),
+        status: TestStatus::Error,
+        message: Some(message),
+        expected: None,
+        actual: None,
+        output: String::new(),
+    };
+    let mut out = Vec::with_capacity(expected.len());
+    for name in expected {
+        let mut mine = reported.iter().filter(|r| &r.name == name);
+        match (mine.next(), mine.next()) {
+            (Some(r), None) => out.push(r.clone()),
+            (Some(_), Some(_)) => out.push(error(name, "This test reported more than one result, so neither can be trusted. Does your code call test() itself?".into())),
+            (None, _) if started.contains(name) => out.push(error(name, stopped.to_string())),
+            (None, _) => out.push(error(
+                name,
+                "This test never ran: the program stopped before reaching it (for example with process.exit or std::process::exit).".into(),
+            )),
+        }
+    }
+    let extra: Vec<&str> = reported.iter().map(|r| r.name.as_str()).filter(|n| !expected.iter().any(|e| e == n)).collect();
+    if !extra.is_empty() {
+        out.push(error(
+            "tests added by your code",
+            format!("Your code added tests of its own ({}); only the exercise's tests count, so this check cannot pass.", extra.join(", ")),
+        ));
+    }
+    out
 }
 
 /// Options for one run: the limits and the learner's stdin.

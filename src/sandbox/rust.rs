@@ -3,10 +3,27 @@
 //!
 //! Tests go through libtest, which under wasm (panic=abort) has two quirks:
 //! the first failing test aborts the whole run, and `#[should_panic]` tests
-//! are reported as ignored. So we list the tests once, then run each one in
-//! a fresh instance of the one compiled module, and we strip
-//! `#[should_panic]` from the source (keeping every line and column where it
-//! was) and judge those tests ourselves: a panic is their pass.
+//! are reported as ignored. So we run each test in a fresh instance of the
+//! one compiled module, and we strip `#[should_panic]` from the source
+//! (keeping every line and column where it was) and judge those tests
+//! ourselves.
+//!
+//! A verdict must not be forgeable from the learner's file, so a test build
+//! is laid out as follows (see [`test_crate`]):
+//! * the crate root is ours: `#![forbid(unsafe_code)]`, then the tests
+//!   module, then a private guard module, and only then the learner's file
+//!   through `include!`. A learner's `macro_rules! assert_eq` therefore is
+//!   not in the tests' textual scope, crate-level attributes in the
+//!   learner's file are an error, and the tests import std's macros and
+//!   prelude explicitly, so nothing the learner exports can shadow them;
+//! * the host knows the tests from the tests file ([`test_names`]); each
+//!   runs by exact name and passes only when `_start` *returned* (an
+//!   `exit(0)` from learner code is not a return) after libtest said it
+//!   was running exactly one test;
+//! * a `#[should_panic]` test starts by reading a random secret from stdin
+//!   and installing a panic hook that prints it; it passes only if that
+//!   secret line comes back with the expected message. The learner's code
+//!   runs after the secret was read, so it can neither read nor print it.
 
 use serde::Deserialize;
 use std::io::Read;
@@ -19,7 +36,7 @@ use super::confine::{ConfineSpec, ENV};
 use super::engine::{Exit, RawRun, Sandbox};
 use super::js::{stopped_message, TEST_OUTPUT_CAP};
 use super::text::{cap_chars, inert, inert_str};
-use super::{Diagnostic, RunOptions, RunOutcome, RunStatus, SandboxError, Severity, SourceFile, TestResult, TestRun, TestStatus};
+use super::{reconcile, Diagnostic, RunOptions, RunOutcome, RunStatus, SandboxError, Severity, SourceFile, TestResult, TestRun, TestStatus, MAX_TESTS};
 use crate::config::Limits;
 use crate::toolchain::{self, RustToolchain};
 
@@ -132,7 +149,10 @@ pub fn strip_should_panic(src: &str) -> (String, Vec<ShouldPanic>) {
 }
 
 impl Sandbox {
-    fn compile_rust(&self, files: &[SourceFile], test: bool, limits: &Limits) -> Result<Compiled, SandboxError> {
+    /// Compiles `files` (crate root first; `learner` says how many of them,
+    /// from the start or after the root, are the learner's, for pinning
+    /// diagnostics) as a program, or with `--test`.
+    fn compile_rust(&self, files: &[SourceFile], learner: &[SourceFile], test: bool, limits: &Limits) -> Result<Compiled, SandboxError> {
         let tc = self.toolchain()?;
         let Some(main) = files.first() else {
             return Err(SandboxError::BadFileName(String::new()));
@@ -166,13 +186,14 @@ impl Sandbox {
         ];
         if test {
             args.push("--test".into());
+            args.push("-Funsafe_code".into());
         }
         args.push(main.name.clone());
         let started = Instant::now();
         let run = self.run_confined(&tc, work.path(), args, limits)?;
         let compile_ms = started.elapsed().as_secs_f64() * 1000.0;
 
-        let (diagnostics, rendered) = parse_rustc(&run.stderr, files);
+        let (diagnostics, rendered) = parse_rustc(&run.stderr, learner);
         if run.timed_out {
             return Ok(Compiled::Failed(compile_failure(
                 RunStatus::Timeout,
@@ -272,62 +293,183 @@ impl Sandbox {
 
     /// Compiles and runs a learner's program, like `cargo run`.
     pub fn run_rust(&self, files: &[SourceFile], opts: &RunOptions) -> Result<RunOutcome, SandboxError> {
-        let built = match self.compile_rust(files, false, &opts.limits)? {
+        let built = match self.compile_rust(files, files, false, &opts.limits)? {
             Compiled::Built(b) => b,
             Compiled::Failed(outcome) => return Ok(outcome),
         };
-        let module = self.compile(&built.wasm)?;
-        let pre = self.instance_pre(&module)?;
+        let pre = match self.prepare(built.wasm, &opts.limits)? {
+            Ok(pre) => pre,
+            Err(outcome) => return Ok(with_compile(outcome, built.compile_ms, built.warnings)),
+        };
         let raw = self.run_instance(&pre, &["main"], opts.stdin.clone(), &opts.limits)?;
-        let mut outcome = outcome_of(&raw);
-        outcome.compile_ms = Some(built.compile_ms);
-        outcome.diagnostics = built.warnings;
-        Ok(outcome)
+        Ok(with_compile(outcome_of(&raw), built.compile_ms, built.warnings))
     }
 
-    /// Compiles the learner's crate with its `#[test]`s and runs each test
-    /// in a fresh instance.
-    pub fn test_rust(&self, files: &[SourceFile], opts: &RunOptions) -> Result<TestRun, SandboxError> {
-        let mut should_panic = Vec::new();
-        let files: Vec<SourceFile> = files
-            .iter()
-            .map(|f| {
-                let (text, found) = strip_should_panic(&f.text);
-                should_panic.extend(found);
-                SourceFile { name: f.name.clone(), text }
-            })
-            .collect();
-        let built = match self.compile_rust(&files, true, &opts.limits)? {
+    /// Cranelift, within the compile deadline, against WASI alone; what
+    /// goes wrong here is the learner's verdict.
+    fn prepare(&self, wasm: Vec<u8>, limits: &Limits) -> Result<Result<wasmtime::InstancePre<super::engine::Guest>, RunOutcome>, SandboxError> {
+        let Some(module) = self.compile_learner(wasm, Duration::from_millis(limits.compile_ms))? else {
+            return Ok(Err(compile_failure(
+                RunStatus::Timeout,
+                "Preparing the compiled program took too long, so it was stopped. Is it very large?\n".into(),
+                Vec::new(),
+                0.0,
+            )));
+        };
+        Ok(self.learner_pre(&module).map_err(|msg| compile_failure(RunStatus::CompileError, format!("{msg}\n"), Vec::new(), 0.0)))
+    }
+
+    /// Compiles the learner's files with the exercise's `tests` (see the
+    /// module notes for the layout) and runs each test the tests file
+    /// declares in a fresh instance, within the check's total time.
+    pub fn test_rust(&self, files: &[SourceFile], tests: &SourceFile, opts: &RunOptions) -> Result<TestRun, SandboxError> {
+        let names = test_names(&tests.text);
+        let bad = |message: String| SandboxError::Tests { file: tests.name.clone(), message };
+        if names.is_empty() {
+            return Err(bad("it has no #[test] functions".into()));
+        }
+        if names.len() > MAX_TESTS {
+            return Err(bad(format!("it has {} tests; at most {MAX_TESTS} are allowed", names.len())));
+        }
+        if let Some((_, dup)) = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)) {
+            return Err(bad(format!("two tests are named {dup}")));
+        }
+        let (crate_files, should_panic) = test_crate(files, tests)?;
+        let built = match self.compile_rust(&crate_files, files, true, &opts.limits)? {
             Compiled::Built(b) => b,
             Compiled::Failed(outcome) => return Ok(TestRun { outcome, tests: Vec::new() }),
         };
-        let module = self.compile(&built.wasm)?;
-        let pre = self.instance_pre(&module)?;
+        let pre = match self.prepare(built.wasm, &opts.limits)? {
+            Ok(pre) => pre,
+            Err(outcome) => return Ok(TestRun { outcome: with_compile(outcome, built.compile_ms, built.warnings), tests: Vec::new() }),
+        };
         let list = self.run_instance(&pre, &["main", "--list", "--format=terse"], Vec::new(), &opts.limits)?;
-        let names: Vec<String> = String::from_utf8_lossy(&list.stdout)
-            .lines()
-            .filter_map(|l| l.strip_suffix(": test").map(str::to_string))
-            .collect();
-        let mut tests = Vec::new();
-        let mut worst = outcome_of(&list);
-        worst.compile_ms = Some(built.compile_ms);
-        worst.diagnostics = built.warnings.clone();
+        let listed: Vec<String> = String::from_utf8_lossy(&list.stdout).lines().filter_map(|l| l.strip_suffix(": test").map(str::to_string)).collect();
+        let mut worst = with_compile(outcome_of(&list), built.compile_ms, built.warnings.clone());
         let mut total_ms = list.run_ms;
+        let started_at = Instant::now();
+        let budget = Duration::from_millis(opts.limits.check_ms);
+        let mut results = Vec::new();
+        let mut started = Vec::new();
         for name in &names {
-            let raw = self.run_instance(&pre, &["main", "--exact", name, "--nocapture", "--test-threads=1"], Vec::new(), &opts.limits)?;
+            let full = format!("{TEST_MODULE}::{name}");
+            if !listed.contains(&full) {
+                // Not in the compiled program: something in the learner's
+                // file removed it. Missing, so never a pass.
+                continue;
+            }
+            if started_at.elapsed() >= budget {
+                started.push(name.clone());
+                continue;
+            }
+            let nonce = nonce()?;
+            let raw = self.run_instance(&pre, &["main", "--exact", &full, "--nocapture", "--test-threads=1"], format!("{nonce}\n").into_bytes(), &opts.limits)?;
             total_ms += raw.run_ms;
-            let last = name.rsplit("::").next().unwrap_or(name);
-            let sp = should_panic.iter().find(|s| s.function == last);
-            let result = judge_test(name, &raw, sp, opts);
             let o = outcome_of(&raw);
             if matches!(o.status, RunStatus::Timeout | RunStatus::MemoryLimit | RunStatus::OutputLimit) {
                 worst.status = o.status;
             }
-            tests.push(result);
+            let sp = should_panic.iter().find(|s| &s.function == name);
+            results.push(judge_test(name, &raw, sp, &nonce, opts));
         }
         worst.run_ms = Some(total_ms);
-        Ok(TestRun { outcome: worst, tests })
+        let stopped = format!(
+            "This test did not run: the whole check took longer than {} seconds.",
+            opts.limits.check_ms as f64 / 1000.0
+        );
+        Ok(TestRun { outcome: worst, tests: reconcile(&names, results, &started, &stopped) })
     }
+}
+
+/// The module the exercise's tests become in a test build.
+const TEST_MODULE: &str = "stepstone_tests";
+const TEST_FILE: &str = "stepstone_tests.rs";
+const ROOT_FILE: &str = "stepstone_crate.rs";
+
+/// The names of the `#[test]` functions in an exercise's tests file (text
+/// the author wrote, never the learner), in file order.
+pub fn test_names(tests: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = tests;
+    while let Some(at) = rest.find("#[test]") {
+        rest = &rest[at + "#[test]".len()..];
+        let Some(f) = rest.find("fn ") else { break };
+        let name: String = rest[f + 3..].trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        if !name.is_empty() {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// Names a test file may use from std that the learner's file must not be
+/// able to replace: imported explicitly, an import beats the learner's
+/// items that `use super::*` brings in.
+const STD_IMPORTS: &str = "#[allow(unused_imports)] use ::std::{assert, assert_eq, assert_ne, debug_assert, debug_assert_eq, debug_assert_ne, panic, vec, format, print, println, eprint, eprintln, write, writeln, matches, unreachable, todo, unimplemented, dbg}; #[allow(unused_imports)] use ::std::prelude::rust_2021::*; ";
+
+/// The files of a test build: our crate root, the tests (should_panic
+/// stripped and guarded), then the learner's files unchanged.
+fn test_crate(files: &[SourceFile], tests: &SourceFile) -> Result<(Vec<SourceFile>, Vec<ShouldPanic>), SandboxError> {
+    let Some(main) = files.first() else { return Err(SandboxError::BadFileName(String::new())) };
+    if files.iter().any(|f| f.name == TEST_FILE || f.name == ROOT_FILE) {
+        return Err(SandboxError::BadFileName(main.name.clone()));
+    }
+    let (mut text, should_panic) = strip_should_panic(&tests.text);
+    // The guard call goes first in each should_panic test's body, before
+    // any learner code can run; the line keeps its number.
+    for sp in &should_panic {
+        if let Some(open) = body_start(&text, &sp.function) {
+            text.insert_str(open + 1, " crate::stepstone_guard::expect_panic();");
+        }
+    }
+    let root = format!(
+        "#![forbid(unsafe_code)]\n\
+         #[path = \"{TEST_FILE}\"]\nmod {TEST_MODULE};\n\
+         mod stepstone_guard {{\n\
+             pub(crate) fn expect_panic() {{\n\
+                 let mut line = ::std::string::String::new();\n\
+                 let _ = ::std::io::stdin().read_line(&mut line);\n\
+                 let secret = ::std::string::String::from(line.trim());\n\
+                 ::std::panic::set_hook(::std::boxed::Box::new(move |info| {{\n\
+                     ::std::eprintln!(\"\\n{{}} panicked: {{}}\", secret, info.payload_as_str().unwrap_or(\"\").escape_debug());\n\
+                 }}));\n\
+             }}\n\
+         }}\n\
+         include!(\"{}\");\n",
+        main.name
+    );
+    let mut out = vec![SourceFile { name: ROOT_FILE.into(), text: root }, SourceFile { name: TEST_FILE.into(), text: format!("{STD_IMPORTS}{text}") }];
+    out.extend(files.iter().cloned());
+    Ok((out, should_panic))
+}
+
+/// The byte offset of the `{` opening `fn name`'s body.
+fn body_start(text: &str, name: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(rel) = text[from..].find("fn ") {
+        let at = from + rel + 3;
+        let rest = text[at..].trim_start();
+        if rest.starts_with(name) && !rest[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+            return text[at..].find('{').map(|b| at + b);
+        }
+        from = at;
+    }
+    None
+}
+
+/// 128 random bits as hex: the secret a should_panic test's hook prints.
+fn nonce() -> Result<String, SandboxError> {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).map_err(|e| SandboxError::Engine(format!("no randomness: {e}")))?;
+    Ok(b.iter().map(|x| format!("{x:02x}")).collect())
+}
+
+fn with_compile(mut o: RunOutcome, compile_ms: f64, warnings: Vec<Diagnostic>) -> RunOutcome {
+    o.compile_ms = Some(compile_ms);
+    if o.diagnostics.is_empty() {
+        o.diagnostics = warnings;
+    }
+    o
 }
 
 struct ConfinedRun {
@@ -394,7 +536,7 @@ fn parse_rustc(stderr: &[u8], files: &[SourceFile]) -> (Vec<Diagnostic>, String)
 fn outcome_of(raw: &RawRun) -> RunOutcome {
     let mut stderr = inert(&raw.stderr);
     let (status, exit_code) = match &raw.exit {
-        Exit::Code(0) => (RunStatus::Ok, Some(0)),
+        Exit::Returned | Exit::Code(0) => (RunStatus::Ok, Some(0)),
         Exit::Code(c) => (RunStatus::RuntimeError, Some(*c)),
         Exit::Timeout => (RunStatus::Timeout, None),
         Exit::MemoryLimit => (RunStatus::MemoryLimit, None),
@@ -440,38 +582,51 @@ fn test_output(stdout: &str) -> String {
         .to_string()
 }
 
-fn judge_test(name: &str, raw: &RawRun, should_panic: Option<&ShouldPanic>, opts: &RunOptions) -> TestResult {
+/// libtest's first line when the name filter matched exactly one test.
+fn ran_one_test(stdout: &str) -> bool {
+    stdout.lines().find(|l| !l.trim().is_empty()) == Some("running 1 test")
+}
+
+/// The message our guard's hook printed with this run's secret, if any.
+fn guarded_panic(stderr: &str, nonce: &str) -> Option<String> {
+    let tag = format!("{nonce} panicked: ");
+    stderr.lines().find_map(|l| l.strip_prefix(tag.as_str()).map(str::to_string))
+}
+
+fn judge_test(name: &str, raw: &RawRun, should_panic: Option<&ShouldPanic>, nonce: &str, opts: &RunOptions) -> TestResult {
     let stdout = inert(&raw.stdout);
     let stderr = inert(&raw.stderr);
     let output = cap_chars(&test_output(&stdout), TEST_OUTPUT_CAP);
     let panic = panic_message(&stderr);
     let mut r = TestResult { name: name.to_string(), status: TestStatus::Pass, message: None, expected: None, actual: None, output };
-    let panicked = matches!(raw.exit, Exit::Trap(_) | Exit::Code(101)) || panic.is_some() && !matches!(raw.exit, Exit::Code(0));
+    let returned = raw.exit == Exit::Returned && ran_one_test(&stdout);
     match (&raw.exit, should_panic) {
         (Exit::Timeout | Exit::MemoryLimit | Exit::OutputLimit, _) => {
             r.status = TestStatus::Error;
             r.message = Some(stopped_message(&outcome_of(raw), opts));
         }
-        (_, Some(sp)) => {
-            if !panicked {
+        (_, Some(sp)) => match guarded_panic(&String::from_utf8_lossy(&raw.stderr), nonce) {
+            None => {
                 r.status = TestStatus::Fail;
                 r.message = Some("This test expected the code to panic, but it did not.".into());
-            } else if let Some(exp) = &sp.expected {
-                if !panic.as_deref().unwrap_or("").contains(exp.as_str()) {
+            }
+            Some(message) => {
+                if let Some(exp) = sp.expected.as_deref().filter(|e| !message.contains(e)) {
                     r.status = TestStatus::Fail;
                     r.message = Some(format!(
                         "The code panicked, but with a different message. Expected it to mention {exp:?}; the message was: {}",
-                        panic.unwrap_or_default()
+                        inert_str(&message)
                     ));
                 }
             }
-        }
-        (Exit::Code(0), None) => {}
+        },
+        (_, None) if returned => {}
         (_, None) => {
             r.status = TestStatus::Fail;
             let msg = panic.unwrap_or_else(|| match &raw.exit {
                 Exit::Trap(m) => m.clone(),
-                Exit::Code(c) => format!("the test exited with code {c}"),
+                Exit::Code(c) => format!("The test did not finish: the program exited with code {c} while it ran (std::process::exit?)."),
+                Exit::Returned => "The test did not run.".into(),
                 _ => "the test failed".into(),
             });
             let (left, right) = left_right(&msg);

@@ -5,6 +5,7 @@
 
 mod bundle;
 mod cli;
+mod forgery;
 mod curriculum;
 mod ipc_bindings;
 mod sandbox_cache;

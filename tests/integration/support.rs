@@ -28,3 +28,64 @@ pub fn sandbox() -> &'static Sandbox {
         s
     })
 }
+
+/// Samples the resident memory of this process and all its descendants
+/// (the confined compilers) until dropped, keeping the peak of their sum.
+pub struct TreePeak {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<u64>>,
+}
+
+impl TreePeak {
+    pub fn start() -> TreePeak {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let s = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let mut peak = 0;
+            while !s.load(Ordering::Relaxed) {
+                peak = peak.max(tree_rss_bytes(std::process::id()));
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            peak
+        });
+        TreePeak { stop, thread: Some(thread) }
+    }
+
+    /// Stops sampling; the peak in MiB.
+    pub fn finish(mut self) -> u64 {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.thread.take().map(|t| t.join().unwrap_or(0)).unwrap_or(0) >> 20
+    }
+}
+
+/// RSS of `root` and every process descended from it, from /proc.
+fn tree_rss_bytes(root: u32) -> u64 {
+    let mut parent_of = Vec::new();
+    for e in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(pid) = e.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else { continue };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
+        // The command name may hold spaces; fields resume after its ')'.
+        let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else { continue };
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        let ppid = fields.get(1).and_then(|p| p.parse::<u32>().ok()).unwrap_or(0);
+        let rss_pages = fields.get(21).and_then(|p| p.parse::<u64>().ok()).unwrap_or(0);
+        parent_of.push((pid, ppid, rss_pages * 4096));
+    }
+    let mut tree = vec![root];
+    let mut total = 0;
+    let mut i = 0;
+    while i < tree.len() {
+        let p = tree[i];
+        for (pid, ppid, rss) in &parent_of {
+            if *pid == p {
+                total += rss;
+            }
+            if *ppid == p && !tree.contains(pid) {
+                tree.push(*pid);
+            }
+        }
+        i += 1;
+    }
+    total
+}

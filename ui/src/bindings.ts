@@ -55,7 +55,12 @@ output_bytes: number,
 /**
  * Address space for the confined compiler process, in bytes.
  */
-compile_memory_bytes: number, };
+compile_memory_bytes: number, 
+/**
+ * Wall-clock limit for all of one check's test runs together, in
+ * milliseconds (Rust runs each test in its own instance).
+ */
+check_ms: bigint, };
 
 export type Check = { name: string, found: boolean, 
 /**

@@ -1,269 +1,471 @@
-// Stepstone's JavaScript prelude: runs first, inside the sandbox, before any
-// student code. It gives the program a node-like `console`, `process.exit`,
-// `readInput()`, and the exercise test harness (`test`, `expect`).
+// Stepstone's JavaScript prelude: the test harness and the node-like
+// console, run by `runner.c` in a realm of its own before any learner code.
 //
-// It captures the runner's private natives and deletes them from the global
-// object, so student code can neither write raw records to the host nor forge
-// a test result. What it leaves out: timers (setTimeout) and modules
-// (require/import), which the exercises do not use.
+// Why a realm of its own: learner code can rewrite any intrinsic of the
+// realm it runs in (Object.prototype.toJSON, JSON.stringify, Array.prototype
+// .push, Promise.prototype.then, ...). The harness lives in another realm,
+// captures the runner's natives, deletes them, and freezes every object of
+// its realm that learner code could reach (it can reach some: `console.log`
+// is a harness function). Records to the host are built from null-prototype
+// objects of this realm and serialised by this realm's frozen JSON.
+//
+// A verdict therefore depends only on what the learner's functions return
+// or throw when the exercise's tests call them: a test passes only when its
+// function returned (or its promise fulfilled, observed through the learner
+// realm's *original* `then`) and no `expect` failed during it, even if the
+// failure was caught by learner code. The host separately knows which tests
+// exist ("list" mode registers them and runs none) and refuses a run in
+// which any test is missing, repeated or unknown.
+//
+// What it leaves out: timers (setTimeout) and modules (require/import),
+// which the exercises do not use.
 (function () {
   "use strict";
-  const g = globalThis;
-  const write = g.__stepstone_write;
-  const report = g.__stepstone_report;
-  const exit = g.__stepstone_exit;
-  const readInputNative = g.__stepstone_read_input;
-  delete g.__stepstone_write;
-  delete g.__stepstone_report;
-  delete g.__stepstone_exit;
-  delete g.__stepstone_read_input;
+  const H = globalThis;
+  const write = H.__stepstone_write;
+  const report = H.__stepstone_report;
+  const exit = H.__stepstone_exit;
+  const readInputNative = H.__stepstone_read_input;
+  const isPromise = H.__stepstone_is_promise;
+  delete H.__stepstone_is_promise;
+  delete H.__stepstone_write;
+  delete H.__stepstone_report;
+  delete H.__stepstone_exit;
+  delete H.__stepstone_read_input;
 
-  // Intrinsics captured now, so a student who overwrites them later cannot
-  // change how results are reported.
+  // This realm's intrinsics. They are frozen below, so they stay as they
+  // are; capturing them also keeps the code short.
   const stringify = JSON.stringify;
   const ObjectKeys = Object.keys;
+  const ownKeys = Reflect.ownKeys;
+  const apply = Reflect.apply;
+  const getOwn = Object.getOwnPropertyDescriptor;
   const isArray = Array.isArray;
   const StringC = String;
   const ErrorC = Error;
-  const PromiseResolve = Promise.resolve.bind(Promise);
   const defineProperty = Object.defineProperty;
   const freeze = Object.freeze;
+  const create = Object.create;
   const getPrototypeOf = Object.getPrototypeOf;
   const ObjectIs = Object.is;
-  const send = (record) => report(stringify(record));
+  const abs = Math.abs;
+  const pow = Math.pow;
+  const ArrayIndexOf = Array.prototype.indexOf;
+  const StringIndexOf = String.prototype.indexOf;
+  const PromiseC = Promise;
 
-  // ---- formatting, close to what node prints ------------------------------
-  function quote(s) {
-    return "'" + s.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\n/g, "\\n") + "'";
-  }
-  function inspect(v, depth, seen) {
-    if (v === null) return "null";
-    const t = typeof v;
-    if (t === "undefined") return "undefined";
-    if (t === "string") return depth === 0 ? v : quote(v);
-    if (t === "number") return ObjectIs(v, -0) ? "-0" : StringC(v);
-    if (t === "bigint") return StringC(v) + "n";
-    if (t === "boolean" || t === "symbol") return StringC(v);
-    if (t === "function") return v.name ? "[Function: " + v.name + "]" : "[Function (anonymous)]";
-    if (v instanceof ErrorC) {
-      return depth === 0 && v.stack ? v.name + ": " + v.message + "\n" + cleanStack(v.stack) : "[" + v.name + ": " + v.message + "]";
-    }
-    if (seen.indexOf(v) >= 0) return "[Circular]";
-    if (depth > 3) return isArray(v) ? "[Array]" : "[Object]";
-    seen = seen.concat([v]);
-    if (isArray(v)) {
-      if (v.length === 0) return "[]";
-      const parts = [];
-      for (let i = 0; i < v.length && i < 100; i++) parts.push(inspect(v[i], depth + 1, seen));
-      if (v.length > 100) parts.push("... " + (v.length - 100) + " more items");
-      return "[ " + parts.join(", ") + " ]";
-    }
-    if (v instanceof Map) {
-      const parts = [];
-      v.forEach((val, key) => parts.push(inspect(key, depth + 1, seen) + " => " + inspect(val, depth + 1, seen)));
-      return "Map(" + v.size + ") {" + (parts.length ? " " + parts.join(", ") + " " : "") + "}";
-    }
-    if (v instanceof Set) {
-      const parts = [];
-      v.forEach((val) => parts.push(inspect(val, depth + 1, seen)));
-      return "Set(" + v.size + ") {" + (parts.length ? " " + parts.join(", ") + " " : "") + "}";
-    }
-    if (v instanceof Date) return isNaN(v.getTime()) ? "Invalid Date" : v.toISOString();
-    if (v instanceof RegExp) return StringC(v);
-    if (v instanceof Promise) return "Promise { <pending> }";
-    const keys = ObjectKeys(v);
-    const proto = getPrototypeOf(v);
-    const ctor = proto && proto.constructor && proto.constructor.name;
-    const prefix = proto === null ? "[Object: null prototype] " : ctor && ctor !== "Object" ? ctor + " " : "";
-    if (keys.length === 0) return prefix + "{}";
-    const parts = keys.map((k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : quote(k)) + ": " + inspect(v[k], depth + 1, seen));
-    return prefix + "{ " + parts.join(", ") + " }";
-  }
-  function format(args) {
-    return args.map((a) => inspect(a, 0, [])).join(" ");
-  }
-  // Frames from the prelude itself are noise to a learner.
-  function cleanStack(stack) {
-    return StringC(stack)
-      .split("\n")
-      .filter((l) => l.trim() !== "" && l.indexOf("<stepstone>") < 0)
-      .join("\n");
-  }
-  // The first "file:line:col" in a stack that points into the student's code.
-  function locate(err) {
-    const stack = err && typeof err === "object" && typeof err.stack === "string" ? err.stack : "";
-    const re = /([^\s()]+):(\d+):(\d+)/g;
-    let m;
-    while ((m = re.exec(stack)) !== null) {
-      if (m[1] !== "<stepstone>" && m[1] !== "native") {
-        return { file: m[1], line: +m[2], column: +m[3] };
-      }
-    }
-    return { file: null, line: null, column: null };
-  }
+  /** Caps on what one run may register and print per test. */
+  const MAX_TESTS = 200;
+  const MAX_TEST_OUTPUT = 2000;
 
-  // ---- console and process ---------------------------------------------
-  let current = null; // the test now running, whose output is captured
-  function out(fd, text) {
-    if (current !== null) current.output += text;
-    else write(fd, text);
-  }
-  const console = {
-    log: (...a) => out(1, format(a) + "\n"),
-    info: (...a) => out(1, format(a) + "\n"),
-    debug: (...a) => out(1, format(a) + "\n"),
-    warn: (...a) => out(2, format(a) + "\n"),
-    error: (...a) => out(2, format(a) + "\n"),
-  };
-  defineProperty(g, "console", { value: freeze(console), writable: false, configurable: false });
-  const process = {
-    exit: (code) => exit(code === undefined ? 0 : code | 0),
-    argv: freeze(["stepstone", "main.js"]),
-    env: freeze({}),
-    stdout: freeze({ write: (s) => (out(1, StringC(s)), true) }),
-    stderr: freeze({ write: (s) => (out(2, StringC(s)), true) }),
-  };
-  defineProperty(g, "process", { value: freeze(process), writable: false, configurable: false });
-  defineProperty(g, "readInput", { value: () => readInputNative(), writable: false, configurable: false });
-
-  // ---- the test harness ---------------------------------------------------
-  const tests = [];
-  class AssertionError extends ErrorC {}
-  function fail(matcher, expected, actual, negated, text) {
-    const e = new AssertionError(text);
-    e.name = "AssertionError";
-    e.matcher = matcher;
-    e.expectedText = expected === undefined && matcher.indexOf("Be") < 0 ? undefined : inspect(expected, 1, []);
-    e.actualText = inspect(actual, 1, []);
-    e.negated = negated;
-    throw e;
-  }
-  function deepEqual(a, b) {
-    if (ObjectIs(a, b)) return true;
-    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-    if (isArray(a) !== isArray(b)) return false;
-    if (getPrototypeOf(a) !== getPrototypeOf(b)) return false;
-    const ka = ObjectKeys(a), kb = ObjectKeys(b);
-    if (ka.length !== kb.length) return false;
-    for (const k of ka) if (!deepEqual(a[k], b[k])) return false;
-    return true;
-  }
-  function matchers(actual, negated) {
-    const show = (v) => inspect(v, 1, []);
-    const check = (ok, matcher, expected, positive, negative) => {
-      if (ok === negated) fail(matcher, expected, actual, negated, negated ? negative : positive);
-    };
-    return {
-      toBe: (e) => check(ObjectIs(actual, e), "toBe", e,
-        "Expected " + show(e) + ", but got " + show(actual) + ".",
-        "Expected anything except " + show(e) + ", but got exactly that."),
-      toEqual: (e) => check(deepEqual(actual, e), "toEqual", e,
-        "Expected a value equal to " + show(e) + ", but got " + show(actual) + ".",
-        "Expected a value different from " + show(e) + "."),
-      toBeTruthy: () => check(!!actual, "toBeTruthy", undefined,
-        "Expected a truthy value, but got " + show(actual) + ".",
-        "Expected a falsy value, but got " + show(actual) + "."),
-      toBeFalsy: () => check(!actual, "toBeFalsy", undefined,
-        "Expected a falsy value, but got " + show(actual) + ".",
-        "Expected a truthy value, but got " + show(actual) + "."),
-      toBeNull: () => check(actual === null, "toBeNull", null,
-        "Expected null, but got " + show(actual) + ".", "Expected something other than null."),
-      toBeUndefined: () => check(actual === undefined, "toBeUndefined", undefined,
-        "Expected undefined, but got " + show(actual) + ".", "Expected a value, but got undefined."),
-      toBeDefined: () => check(actual !== undefined, "toBeDefined", undefined,
-        "Expected a value, but got undefined.", "Expected undefined, but got " + show(actual) + "."),
-      toBeGreaterThan: (n) => check(actual > n, "toBeGreaterThan", n,
-        "Expected a number greater than " + show(n) + ", but got " + show(actual) + ".",
-        "Expected a number not greater than " + show(n) + ", but got " + show(actual) + "."),
-      toBeLessThan: (n) => check(actual < n, "toBeLessThan", n,
-        "Expected a number less than " + show(n) + ", but got " + show(actual) + ".",
-        "Expected a number not less than " + show(n) + ", but got " + show(actual) + "."),
-      toBeCloseTo: (n, digits) => {
-        const d = digits === undefined ? 2 : digits;
-        check(Math.abs(actual - n) < Math.pow(10, -d) / 2, "toBeCloseTo", n,
-          "Expected a number close to " + show(n) + ", but got " + show(actual) + ".",
-          "Expected a number not close to " + show(n) + ".");
-      },
-      toContain: (item) => check(actual != null && typeof actual.indexOf === "function" && actual.indexOf(item) >= 0, "toContain", item,
-        "Expected " + show(actual) + " to contain " + show(item) + ".",
-        "Expected " + show(actual) + " not to contain " + show(item) + "."),
-      toHaveLength: (n) => check(actual != null && actual.length === n, "toHaveLength", n,
-        "Expected a length of " + show(n) + ", but the length was " + show(actual == null ? actual : actual.length) + ".",
-        "Expected a length other than " + show(n) + "."),
-      toThrow: (what) => {
-        let threw = false, error;
-        try { actual(); } catch (e) { threw = true; error = e; }
-        const msgOk = what === undefined || (error && StringC(error.message).indexOf(what) >= 0);
-        check(threw && msgOk, "toThrow", what,
-          threw ? "Expected an error mentioning " + show(what) + ", but the error was: " + (error && error.message) + "."
-                : "Expected the function to throw an error, but it did not.",
-          "Expected the function not to throw, but it threw: " + (error && error.message) + ".");
-      },
-    };
-  }
-  function expect(actual) {
-    const m = matchers(actual, false);
-    m.not = matchers(actual, true);
-    return freeze(m);
-  }
-  function test(name, fn) {
-    tests.push({ name: StringC(name), fn });
-  }
-  defineProperty(g, "test", { value: test, writable: false, configurable: false });
-  defineProperty(g, "it", { value: test, writable: false, configurable: false });
-  defineProperty(g, "expect", { value: expect, writable: false, configurable: false });
-
-  function resultOf(t, error) {
-    const r = { kind: "test", name: t.name, status: "pass", message: null, expected: null, actual: null, output: t.output };
-    if (error !== undefined) {
-      if (error instanceof AssertionError) {
-        r.status = "fail";
-        r.message = error.message;
-        r.expected = error.expectedText === undefined ? null : error.expectedText;
-        r.actual = error.actualText;
-      } else {
-        r.status = "error";
-        const where = locate(error);
-        r.message = (error && error.name ? error.name + ": " + error.message : "Uncaught " + inspect(error, 1, [])) +
-          (where.line ? " (" + where.file + " line " + where.line + ")" : "");
-      }
-    }
+  /** A record for the host: null prototype, so nothing is inherited. */
+  function record(kind) {
+    const r = create(null);
+    r.kind = kind;
     return r;
   }
+  const send = (r) => report(stringify(r));
 
-  async function runTests() {
-    for (const t of tests) {
-      t.output = "";
-      send({ kind: "start", name: t.name });
-      current = t;
-      let error;
-      try {
-        const r = t.fn();
-        if (r && typeof r.then === "function") await r;
-      } catch (e) {
-        error = e === undefined ? new ErrorC("undefined was thrown") : e;
-      }
-      current = null;
-      send(resultOf(t, error));
+  /** Text of any value, never throwing: learner getters and proxies may. */
+  function safeText(f, fallback) {
+    try {
+      const s = f();
+      return typeof s === "string" ? s : fallback;
+    } catch (e) {
+      return fallback;
     }
   }
 
-  function describeError(kind, err) {
-    const where = locate(err);
-    const isErr = err instanceof ErrorC;
-    const name = isErr ? err.name : "Uncaught";
-    const message = isErr ? err.message : inspect(err, 1, []);
-    send({ kind, name, message: StringC(message), file: where.file, line: where.line, column: where.column });
-    let text = (where.line ? where.file + ":" + where.line + ":" + where.column + "\n" : "") +
-      (kind === "syntax" ? "SyntaxError: " + message : "Uncaught " + name + ": " + message);
-    const stack = isErr && err.stack ? cleanStack(err.stack) : "";
-    if (stack && kind !== "syntax") text += "\n" + stack;
-    write(2, text + "\n");
+  function deepFreeze(roots) {
+    const seen = new Set();
+    const stack = roots.slice();
+    while (stack.length > 0) {
+      const o = stack.pop();
+      if (o === null || (typeof o !== "object" && typeof o !== "function") || seen.has(o)) continue;
+      seen.add(o);
+      freeze(o);
+      stack.push(getPrototypeOf(o));
+      const keys = ownKeys(o);
+      for (let i = 0; i < keys.length; i++) {
+        const d = getOwn(o, keys[i]);
+        if (d === undefined) continue;
+        if ("value" in d) stack.push(d.value);
+        else {
+          stack.push(d.get);
+          stack.push(d.set);
+        }
+      }
+    }
   }
 
-  return {
-    uncaught: (err) => describeError("uncaught", err),
-    syntax: (err) => describeError("syntax", err),
-    finish: () => (tests.length ? runTests() : PromiseResolve()),
+  /** Everything of this realm that learner code could reach, including
+   *  the intrinsics that no global names. */
+  function hardenRealm(extra) {
+    const hidden = [];
+    const tryPush = (f) => {
+      try {
+        hidden.push(f());
+      } catch (e) {
+        // An intrinsic this engine lacks: nothing to freeze.
+      }
+    };
+    tryPush(() => getPrototypeOf([][Symbol.iterator]()));
+    tryPush(() => getPrototypeOf(new Map()[Symbol.iterator]()));
+    tryPush(() => getPrototypeOf(new Set()[Symbol.iterator]()));
+    tryPush(() => getPrototypeOf(""[Symbol.iterator]()));
+    tryPush(() => getPrototypeOf(/a/[Symbol.matchAll]("a")));
+    tryPush(() => getPrototypeOf(function* () {}));
+    tryPush(() => getPrototypeOf(async function () {}));
+    tryPush(() => getPrototypeOf(async function* () {}));
+    tryPush(() => getPrototypeOf(Int8Array));
+    tryPush(() => getPrototypeOf([].values().map((x) => x)));
+    tryPush(() => getOwn(function () {}.__proto__, "caller").get);
+    tryPush(() => (function () { return arguments; })());
+    deepFreeze([H].concat(hidden, extra));
+  }
+
+  return function setup(L, mode) {
+    const listOnly = mode === "list";
+    // The learner realm's own intrinsics, captured before learner code runs:
+    // used only to recognise its values, never trusted for a verdict.
+    const LError = L.Error;
+    const LErrorProto = LError.prototype;
+    const LPromiseThen = L.Promise.prototype.then;
+    const LMap = L.Map, LSet = L.Set, LDate = L.Date, LRegExp = L.RegExp, LPromise = L.Promise;
+
+    /** instanceof without Symbol.hasInstance, across both realms. */
+    function inherits(v, proto) {
+      let p = v;
+      for (let i = 0; i < 1000; i++) {
+        p = getPrototypeOf(p);
+        if (p === null) return false;
+        if (p === proto) return true;
+      }
+      return false;
+    }
+    const isError = (v) => v !== null && typeof v === "object" && (inherits(v, LErrorProto) || inherits(v, ErrorC.prototype));
+    const isA = (v, LC, HC) => inherits(v, LC.prototype) || inherits(v, HC.prototype);
+
+    // ---- formatting, close to what node prints ----------------------------
+    function quote(s) {
+      return "'" + s.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\n/g, "\\n") + "'";
+    }
+    function inspect(v, depth, seen) {
+      if (v === null) return "null";
+      const t = typeof v;
+      if (t === "undefined") return "undefined";
+      if (t === "string") return depth === 0 ? v : quote(v);
+      if (t === "number") return ObjectIs(v, -0) ? "-0" : StringC(v);
+      if (t === "bigint") return StringC(v) + "n";
+      if (t === "boolean") return StringC(v);
+      if (t === "symbol") return safeText(() => v.toString(), "Symbol()");
+      if (t === "function") {
+        const name = safeText(() => v.name, "");
+        return name ? "[Function: " + name + "]" : "[Function (anonymous)]";
+      }
+      if (isError(v)) {
+        const name = safeText(() => StringC(v.name), "Error");
+        const message = safeText(() => StringC(v.message), "");
+        const stack = safeText(() => v.stack, "");
+        return depth === 0 && stack ? name + ": " + message + "\n" + cleanStack(stack) : "[" + name + ": " + message + "]";
+      }
+      if (seen.indexOf(v) >= 0) return "[Circular]";
+      if (depth > 3) return isArray(v) ? "[Array]" : "[Object]";
+      seen = seen.concat([v]);
+      if (isArray(v)) {
+        const n = v.length;
+        if (n === 0) return "[]";
+        const parts = [];
+        for (let i = 0; i < n && i < 100; i++) parts.push(inspect(v[i], depth + 1, seen));
+        if (n > 100) parts.push("... " + (n - 100) + " more items");
+        return "[ " + parts.join(", ") + " ]";
+      }
+      if (isA(v, LMap, Map)) {
+        const parts = [];
+        apply(Map.prototype.forEach, v, [(val, key) => parts.push(inspect(key, depth + 1, seen) + " => " + inspect(val, depth + 1, seen))]);
+        return "Map(" + parts.length + ") {" + (parts.length ? " " + parts.join(", ") + " " : "") + "}";
+      }
+      if (isA(v, LSet, Set)) {
+        const parts = [];
+        apply(Set.prototype.forEach, v, [(val) => parts.push(inspect(val, depth + 1, seen))]);
+        return "Set(" + parts.length + ") {" + (parts.length ? " " + parts.join(", ") + " " : "") + "}";
+      }
+      if (isA(v, LDate, Date)) {
+        const ms = apply(Date.prototype.getTime, v, []);
+        return ms !== ms ? "Invalid Date" : apply(Date.prototype.toISOString, v, []);
+      }
+      if (isA(v, LRegExp, RegExp)) return apply(RegExp.prototype.toString, v, []);
+      if (isA(v, LPromise, PromiseC)) return "Promise { <pending> }";
+      const keys = ObjectKeys(v);
+      const proto = getPrototypeOf(v);
+      const ctor = proto && safeText(() => proto.constructor.name, "");
+      const prefix = proto === null ? "[Object: null prototype] " : ctor && ctor !== "Object" ? ctor + " " : "";
+      if (keys.length === 0) return prefix + "{}";
+      const parts = [];
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        parts.push((/^[A-Za-z_$][\w$]*$/.test(k) ? k : quote(k)) + ": " + inspect(v[k], depth + 1, seen));
+      }
+      return prefix + "{ " + parts.join(", ") + " }";
+    }
+    /** inspect() that never throws (learner getters and proxies may). */
+    const show = (v, depth) => safeText(() => inspect(v, depth, []), "<a value that could not be shown>");
+    function format(args) {
+      const parts = [];
+      for (let i = 0; i < args.length; i++) parts.push(show(args[i], 0));
+      return parts.join(" ");
+    }
+    // Frames from the prelude itself are noise to a learner.
+    function cleanStack(stack) {
+      const lines = StringC(stack).split("\n");
+      const kept = [];
+      for (let i = 0; i < lines.length; i++) {
+        if (lines[i].trim() !== "" && lines[i].indexOf("<stepstone>") < 0) kept.push(lines[i]);
+      }
+      return kept.join("\n");
+    }
+    // The first "file:line:col" in a stack that points into the student's code.
+    function locate(err) {
+      const stack = isError(err) ? safeText(() => err.stack, "") : "";
+      const re = /([^\s()]+):(\d+):(\d+)/g;
+      let m;
+      while ((m = re.exec(stack)) !== null) {
+        if (m[1] !== "<stepstone>" && m[1] !== "native") {
+          return { file: m[1], line: +m[2], column: +m[3] };
+        }
+      }
+      return { file: null, line: null, column: null };
+    }
+
+    // ---- console and process ---------------------------------------------
+    let current = null; // the test now running, whose output is captured
+    function out(fd, text) {
+      if (current !== null) {
+        if (current.output.length < MAX_TEST_OUTPUT) current.output = (current.output + text).slice(0, MAX_TEST_OUTPUT);
+      } else write(fd, text);
+    }
+    const console = {
+      log: (...a) => out(1, format(a) + "\n"),
+      info: (...a) => out(1, format(a) + "\n"),
+      debug: (...a) => out(1, format(a) + "\n"),
+      warn: (...a) => out(2, format(a) + "\n"),
+      error: (...a) => out(2, format(a) + "\n"),
+    };
+    const process = {
+      exit: (code) => exit(code === undefined ? 0 : code | 0),
+      argv: ["stepstone", "main.js"],
+      env: {},
+      stdout: { write: (s) => (out(1, safeText(() => StringC(s), "")), true) },
+      stderr: { write: (s) => (out(2, safeText(() => StringC(s), "")), true) },
+    };
+    const readInput = () => readInputNative();
+
+    // ---- the test harness ---------------------------------------------------
+    const tests = [];
+    class AssertionError extends ErrorC {}
+    defineProperty(AssertionError.prototype, "name", { value: "AssertionError" });
+    /** Fails the running test for good, even if learner code catches the
+     *  error thrown here (a test may hand a callback to learner code). */
+    function fail(matcher, expected, actual, text) {
+      const e = new AssertionError(text);
+      const f = create(null);
+      f.message = text;
+      f.expected = expected === undefined && matcher.indexOf("Be") < 0 ? null : show(expected, 1);
+      f.actual = show(actual, 1);
+      if (current !== null && current.failure === null) current.failure = f;
+      throw e;
+    }
+    function deepEqual(a, b) {
+      if (ObjectIs(a, b)) return true;
+      if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+      if (isArray(a) !== isArray(b)) return false;
+      if (getPrototypeOf(a) !== getPrototypeOf(b)) return false;
+      const ka = ObjectKeys(a), kb = ObjectKeys(b);
+      if (ka.length !== kb.length) return false;
+      for (let i = 0; i < ka.length; i++) {
+        if (apply(ArrayIndexOf, kb, [ka[i]]) < 0) return false;
+        if (!deepEqual(a[ka[i]], b[ka[i]])) return false;
+      }
+      return true;
+    }
+    const isNumber = (v) => typeof v === "number" || typeof v === "bigint";
+    function contains(actual, item) {
+      if (typeof actual === "string") return typeof item === "string" && apply(StringIndexOf, actual, [item]) >= 0;
+      if (isArray(actual)) {
+        const n = actual.length;
+        for (let i = 0; i < n; i++) if (ObjectIs(actual[i], item) || (actual[i] === item)) return true;
+      }
+      return false;
+    }
+    function matchers(actual, negated) {
+      const check = (ok, matcher, expected, positive, negative) => {
+        if (ok === negated) fail(matcher, expected, actual, negated ? negative : positive);
+      };
+      const s = (v) => show(v, 1);
+      return freeze({
+        toBe: (e) => check(ObjectIs(actual, e), "toBe", e,
+          "Expected " + s(e) + ", but got " + s(actual) + ".",
+          "Expected anything except " + s(e) + ", but got exactly that."),
+        toEqual: (e) => check(deepEqual(actual, e), "toEqual", e,
+          "Expected a value equal to " + s(e) + ", but got " + s(actual) + ".",
+          "Expected a value different from " + s(e) + "."),
+        toBeTruthy: () => check(!!actual, "toBeTruthy", undefined,
+          "Expected a truthy value, but got " + s(actual) + ".",
+          "Expected a falsy value, but got " + s(actual) + "."),
+        toBeFalsy: () => check(!actual, "toBeFalsy", undefined,
+          "Expected a falsy value, but got " + s(actual) + ".",
+          "Expected a truthy value, but got " + s(actual) + "."),
+        toBeNull: () => check(actual === null, "toBeNull", null,
+          "Expected null, but got " + s(actual) + ".", "Expected something other than null."),
+        toBeUndefined: () => check(actual === undefined, "toBeUndefined", undefined,
+          "Expected undefined, but got " + s(actual) + ".", "Expected a value, but got undefined."),
+        toBeDefined: () => check(actual !== undefined, "toBeDefined", undefined,
+          "Expected a value, but got undefined.", "Expected undefined, but got " + s(actual) + "."),
+        toBeGreaterThan: (n) => check(isNumber(actual) && actual > n, "toBeGreaterThan", n,
+          "Expected a number greater than " + s(n) + ", but got " + s(actual) + ".",
+          "Expected a number not greater than " + s(n) + ", but got " + s(actual) + "."),
+        toBeLessThan: (n) => check(isNumber(actual) && actual < n, "toBeLessThan", n,
+          "Expected a number less than " + s(n) + ", but got " + s(actual) + ".",
+          "Expected a number not less than " + s(n) + ", but got " + s(actual) + "."),
+        toBeCloseTo: (n, digits) => {
+          const d = digits === undefined ? 2 : digits;
+          check(typeof actual === "number" && abs(actual - n) < pow(10, -d) / 2, "toBeCloseTo", n,
+            "Expected a number close to " + s(n) + ", but got " + s(actual) + ".",
+            "Expected a number not close to " + s(n) + ".");
+        },
+        toContain: (item) => check(contains(actual, item), "toContain", item,
+          "Expected " + s(actual) + " to contain " + s(item) + ".",
+          "Expected " + s(actual) + " not to contain " + s(item) + "."),
+        toHaveLength: (n) => {
+          const len = typeof actual === "string" || isArray(actual) ? actual.length : undefined;
+          check(len === n, "toHaveLength", n,
+            "Expected a length of " + s(n) + ", but the length was " + s(len) + ".",
+            "Expected a length other than " + s(n) + ".");
+        },
+        toThrow: (what) => {
+          let threw = false, error;
+          try { actual(); } catch (e) { threw = true; error = e; }
+          const message = threw ? safeText(() => StringC(error && error.message), "") : "";
+          const msgOk = what === undefined || (typeof what === "string" && apply(StringIndexOf, message, [what]) >= 0);
+          check(threw && msgOk, "toThrow", what,
+            threw ? "Expected an error mentioning " + s(what) + ", but the error was: " + message + "."
+                  : "Expected the function to throw an error, but it did not.",
+            "Expected the function not to throw, but it threw: " + message + ".");
+        },
+      });
+    }
+    function expect(actual) {
+      const m = matchers(actual, false);
+      return freeze({ __proto__: m, not: matchers(actual, true) });
+    }
+    function test(name, fn) {
+      if (tests.length >= MAX_TESTS) throw new ErrorC("too many tests (at most " + MAX_TESTS + ")");
+      const t = create(null);
+      t.name = safeText(() => StringC(name), "");
+      t.fn = fn;
+      tests.push(t);
+    }
+
+    function resultOf(t, error, threw) {
+      const r = record("test");
+      r.name = t.name;
+      r.status = "pass";
+      r.message = null;
+      r.expected = null;
+      r.actual = null;
+      r.output = t.output;
+      if (t.failure !== null) {
+        r.status = "fail";
+        r.message = t.failure.message;
+        r.expected = t.failure.expected;
+        r.actual = t.failure.actual;
+      } else if (threw) {
+        r.status = "error";
+        const where = locate(error);
+        const text = isError(error)
+          ? safeText(() => StringC(error.name) + ": " + StringC(error.message), "Error")
+          : "Uncaught " + show(error, 1);
+        r.message = text + (where.line ? " (" + where.file + " line " + where.line + ")" : "");
+      }
+      return r;
+    }
+
+    /** Settles when `r`, the promise an async test returned, does. The
+     *  brand check is native (it runs no learner code), and `then` is the
+     *  learner realm's original: a learner who replaces `then` or makes
+     *  `constructor` throw gets an error, never an early pass. */
+    function settle(r) {
+      return new PromiseC((resolve, reject) => {
+        apply(LPromiseThen, r, [() => resolve(), reject]);
+      });
+    }
+
+    async function runTests() {
+      for (let i = 0; i < tests.length; i++) {
+        const t = tests[i];
+        t.output = "";
+        t.failure = null;
+        const start = record("start");
+        start.name = t.name;
+        send(start);
+        current = t;
+        let error, threw = false;
+        try {
+          const r = apply(t.fn, undefined, []);
+          if (isPromise(r)) await settle(r);
+        } catch (e) {
+          threw = true;
+          error = e;
+        }
+        current = null;
+        send(resultOf(t, error, threw));
+      }
+    }
+
+    function listTests() {
+      for (let i = 0; i < tests.length; i++) {
+        const r = record("declared");
+        r.name = tests[i].name;
+        send(r);
+      }
+    }
+
+    function describeError(kind, err) {
+      const where = locate(err);
+      const errorLike = isError(err);
+      const name = errorLike ? safeText(() => StringC(err.name), "Error") : "Uncaught";
+      const message = errorLike ? safeText(() => StringC(err.message), "") : show(err, 1);
+      const r = record(kind === "rejection" ? "uncaught" : kind);
+      r.name = name;
+      r.message = message;
+      r.file = where.file;
+      r.line = where.line;
+      r.column = where.column;
+      send(r);
+      let text = (where.line ? where.file + ":" + where.line + ":" + where.column + "\n" : "") +
+        (kind === "syntax" ? "SyntaxError: " + message
+          : kind === "rejection" && !errorLike ? "Uncaught (in promise) " + message
+          : "Uncaught " + name + ": " + message);
+      const stack = errorLike ? cleanStack(safeText(() => err.stack, "")) : "";
+      if (stack && kind !== "syntax") text += "\n" + stack;
+      write(2, text + "\n");
+    }
+
+    // What the learner realm sees: frozen harness objects on non-writable,
+    // non-configurable globals, so `let expect = ...` is a SyntaxError and
+    // `expect = ...` changes nothing.
+    const globals = { console, process, readInput, test, it: test, expect };
+    const names = ObjectKeys(globals);
+    for (let i = 0; i < names.length; i++) {
+      defineProperty(L, names[i], { value: globals[names[i]], writable: false, enumerable: false, configurable: false });
+    }
+    hardenRealm([globals, AssertionError]);
+
+    return freeze({
+      uncaught: (err) => describeError("uncaught", err),
+      syntax: (err) => describeError("syntax", err),
+      rejection: (err) => describeError("rejection", err),
+      finish: () => (listOnly ? listTests() : tests.length ? runTests() : undefined),
+    });
   };
 })()

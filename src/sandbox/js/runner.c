@@ -4,22 +4,33 @@
  * The host frames everything on stdin, because the sandbox grants no
  * arguments, no environment and no files:
  *
- *   SSJS1\n
+ *   SSJS1\n            (or "SSJS1 list\n": register the tests, run none)
  *   <name-len> <source-len>\n<name><source>     (one per script, in order)
  *   END\n
  *   <the student's own stdin, read lazily by readInput()>
  *
- * The first script is the host's prelude. Its completion value must be an
- * object { uncaught(err), finish() }; the runner calls uncaught() for every
- * error that escapes a script or a job and finish() once the job queue is
- * empty. The prelude reaches the host only through two natives that it
- * deletes from the global object before any student code runs:
+ * Two realms share one runtime. The first script, the host's prelude, runs
+ * in the *harness* context; every other script (the learner's files, then
+ * the exercise's tests) runs in a separate *learner* context with its own
+ * intrinsics. So a learner who rewrites `Object.prototype`, `JSON` or
+ * `Array.prototype.push` changes their own realm, never the objects the
+ * harness uses to judge and report; the prelude also freezes its realm
+ * before any learner code runs.
+ *
+ * The prelude's completion value is a function setup(learnerGlobal, mode)
+ * returning { uncaught(err), syntax(err), rejection(err), finish() }. The
+ * runner calls uncaught() for every error that escapes a script or a job,
+ * rejection() for every promise rejected with no handler once the job queue
+ * is empty (node reports those, and so do we), and finish() at the end.
+ * The prelude reaches the host only through natives on the harness realm's
+ * global object, which it captures and deletes before any learner code runs:
  *   __stepstone_write(fd, text)  - console output through WASI fd 1 or 2
  *   __stepstone_report(json)     - a structured record to the host import
  *                                  stepstone.report, which student code
  *                                  therefore cannot forge.
- * Exit status: 0 if every script ran without an uncaught error, 1 otherwise,
- * or whatever the program passed to exit().
+ *   __stepstone_is_promise(v)    - a brand check that runs no JavaScript.
+ * Exit status: 0 if every script ran without an uncaught error or unhandled
+ * rejection, 1 otherwise, or whatever the program passed to exit().
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,6 +84,12 @@ static JSValue js_exit(JSContext *ctx, JSValueConst this_val, int argc, JSValueC
     exit(code);
 }
 
+/* A promise brand check that runs no JavaScript (no getters, no traps). */
+static JSValue js_is_promise(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    return JS_NewBool(ctx, argc > 0 && JS_IsPromise(argv[0]));
+}
+
 /* The rest of stdin after the frames, as one string. */
 static JSValue js_read_input(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
 {
@@ -114,38 +131,89 @@ static int read_line(char *dst, size_t cap)
     return -1;
 }
 
-static void report_error(JSContext *ctx, JSValueConst hooks, const char *hook)
+/* Calls hooks[hook](value); any error the hook itself throws is swallowed
+ * (and said plainly), since the hook is what would have reported it. */
+static void call_hook(JSContext *hctx, JSValueConst hooks, const char *hook, JSValueConst value)
 {
-    JSValue exc = JS_GetException(ctx);
-    JSValue fn = JS_GetPropertyStr(ctx, hooks, hook);
-    failed = 1;
-    if (JS_IsFunction(ctx, fn)) {
-        JSValue r = JS_Call(ctx, fn, JS_UNDEFINED, 1, (JSValueConst *)&exc);
+    JSValue fn = JS_GetPropertyStr(hctx, hooks, hook);
+    if (JS_IsFunction(hctx, fn)) {
+        JSValue r = JS_Call(hctx, fn, JS_UNDEFINED, 1, &value);
         if (JS_IsException(r)) {
-            JSValue e2 = JS_GetException(ctx);
-            JS_FreeValue(ctx, e2);
+            JSValue e2 = JS_GetException(hctx);
+            JS_FreeValue(hctx, e2);
             fputs("Uncaught error (and the error could not be shown)\n", stderr);
         }
-        JS_FreeValue(ctx, r);
+        JS_FreeValue(hctx, r);
     } else {
         fputs("Uncaught error\n", stderr);
     }
-    JS_FreeValue(ctx, fn);
-    JS_FreeValue(ctx, exc);
+    JS_FreeValue(hctx, fn);
 }
 
-static void report_uncaught(JSContext *ctx, JSValueConst hooks)
+static void report_error(JSContext *hctx, JSValueConst hooks, const char *hook)
 {
-    report_error(ctx, hooks, "uncaught");
+    JSValue exc = JS_GetException(hctx);
+    failed = 1;
+    call_hook(hctx, hooks, hook, exc);
+    JS_FreeValue(hctx, exc);
 }
 
-static void drain_jobs(JSContext *ctx, JSValueConst hooks)
+/* Promises rejected with no handler yet. QuickJS tells us when a handler is
+ * attached later, so only those still unhandled once the job queue is empty
+ * are reported, as node does at the end of a tick. */
+#define MAX_REJECTIONS 256
+static struct { JSValue promise, reason; } rejections[MAX_REJECTIONS];
+static int rejection_count = 0;
+static int rejections_dropped = 0;
+
+static void track_rejection(JSContext *ctx, JSValueConst promise, JSValueConst reason, bool is_handled, void *opaque)
+{
+    (void)opaque;
+    if (!is_handled) {
+        if (rejection_count == MAX_REJECTIONS) { rejections_dropped = 1; return; }
+        rejections[rejection_count].promise = JS_DupValue(ctx, promise);
+        rejections[rejection_count].reason = JS_DupValue(ctx, reason);
+        rejection_count++;
+        return;
+    }
+    for (int i = 0; i < rejection_count; i++) {
+        if (JS_IsSameValue(ctx, rejections[i].promise, promise)) {
+            JS_FreeValue(ctx, rejections[i].promise);
+            JS_FreeValue(ctx, rejections[i].reason);
+            rejections[i] = rejections[--rejection_count];
+            return;
+        }
+    }
+}
+
+static void drain_jobs(JSContext *hctx, JSValueConst hooks)
 {
     JSContext *jctx;
     for (;;) {
-        int r = JS_ExecutePendingJob(JS_GetRuntime(ctx), &jctx);
-        if (r == 0) break;
-        if (r < 0) report_uncaught(jctx, hooks);
+        for (;;) {
+            int r = JS_ExecutePendingJob(JS_GetRuntime(hctx), &jctx);
+            if (r == 0) break;
+            if (r < 0) report_error(hctx, hooks, "uncaught");
+        }
+        if (rejection_count == 0 && !rejections_dropped) return;
+        /* Reporting may run code (a reason's getters) that queues more jobs
+         * or rejections: take the list first, then go round again. */
+        int n = rejection_count;
+        JSValue reasons[MAX_REJECTIONS];
+        for (int i = 0; i < n; i++) {
+            reasons[i] = rejections[i].reason;
+            JS_FreeValue(hctx, rejections[i].promise);
+        }
+        rejection_count = 0;
+        failed = 1;
+        if (rejections_dropped) {
+            rejections_dropped = 0;
+            fputs("Uncaught (in promise): too many rejected promises to show\n", stderr);
+        }
+        for (int i = 0; i < n; i++) {
+            call_hook(hctx, hooks, "rejection", reasons[i]);
+            JS_FreeValue(hctx, reasons[i]);
+        }
     }
 }
 
@@ -153,27 +221,37 @@ int main(void)
 {
     char line[128];
     JSRuntime *rt = JS_NewRuntime();
-    JSContext *ctx;
+    JSContext *hctx, *lctx;
     JSValue hooks = JS_UNDEFINED;
     JSValue global;
     int index = 0;
+    int list_mode = 0;
 
     if (!rt) return 70;
     /* QuickJS-ng turns its stack check off on WASI; the build re-enables it,
      * so deep recursion is a catchable RangeError instead of a wasm trap. */
     JS_UpdateStackTop(rt);
     JS_SetMaxStackSize(rt, STEPSTONE_JS_STACK);
-    ctx = JS_NewContext(rt);
-    if (!ctx) return 70;
+    JS_SetHostPromiseRejectionTracker(rt, track_rejection, NULL);
+    hctx = JS_NewContext(rt);
+    lctx = JS_NewContext(rt);
+    if (!hctx || !lctx) return 70;
 
-    global = JS_GetGlobalObject(ctx);
-    JS_SetPropertyStr(ctx, global, "__stepstone_write", JS_NewCFunction(ctx, js_write, "__stepstone_write", 2));
-    JS_SetPropertyStr(ctx, global, "__stepstone_report", JS_NewCFunction(ctx, js_report, "__stepstone_report", 1));
-    JS_SetPropertyStr(ctx, global, "__stepstone_exit", JS_NewCFunction(ctx, js_exit, "__stepstone_exit", 1));
-    JS_SetPropertyStr(ctx, global, "__stepstone_read_input", JS_NewCFunction(ctx, js_read_input, "__stepstone_read_input", 0));
-    JS_FreeValue(ctx, global);
+    global = JS_GetGlobalObject(hctx);
+    JS_SetPropertyStr(hctx, global, "__stepstone_write", JS_NewCFunction(hctx, js_write, "__stepstone_write", 2));
+    JS_SetPropertyStr(hctx, global, "__stepstone_report", JS_NewCFunction(hctx, js_report, "__stepstone_report", 1));
+    JS_SetPropertyStr(hctx, global, "__stepstone_exit", JS_NewCFunction(hctx, js_exit, "__stepstone_exit", 1));
+    JS_SetPropertyStr(hctx, global, "__stepstone_is_promise", JS_NewCFunction(hctx, js_is_promise, "__stepstone_is_promise", 1));
+    JS_SetPropertyStr(hctx, global, "__stepstone_read_input", JS_NewCFunction(hctx, js_read_input, "__stepstone_read_input", 0));
+    JS_FreeValue(hctx, global);
 
-    if (read_line(line, sizeof line) || strcmp(line, "SSJS1") != 0) {
+    if (read_line(line, sizeof line)) {
+        fputs("stepstone-js: bad frame header\n", stderr);
+        return 70;
+    }
+    if (strcmp(line, "SSJS1 list") == 0) {
+        list_mode = 1;
+    } else if (strcmp(line, "SSJS1") != 0) {
         fputs("stepstone-js: bad frame header\n", stderr);
         return 70;
     }
@@ -203,44 +281,56 @@ int main(void)
         scripts[count].len = src_len;
         count++;
     }
+    if (count == 0) { fputs("stepstone-js: no prelude\n", stderr); return 70; }
 
-    for (index = 0; index < count; index++) {
+    /* The prelude, in the harness realm. */
+    {
+        JSValue setup = JS_Eval(hctx, scripts[0].src, scripts[0].len, scripts[0].name, JS_EVAL_TYPE_GLOBAL);
+        JSValue args[2];
+        if (!JS_IsException(setup)) {
+            args[0] = JS_GetGlobalObject(lctx);
+            args[1] = JS_NewString(hctx, list_mode ? "list" : "run");
+            hooks = JS_Call(hctx, setup, JS_UNDEFINED, 2, args);
+            JS_FreeValue(hctx, args[0]);
+            JS_FreeValue(hctx, args[1]);
+        }
+        JS_FreeValue(hctx, setup);
+        if (JS_IsException(setup) || JS_IsException(hooks)) {
+            JSValue e = JS_GetException(hctx);
+            const char *s = JS_ToCString(hctx, e);
+            fprintf(stderr, "stepstone-js: prelude failed: %s\n", s ? s : "?");
+            return 70;
+        }
+    }
+
+    for (index = 1; index < count; index++) {
         const char *name = scripts[index].name;
         /* Parse first, so a syntax error (a compile error for the learner)
          * is told apart from an error thrown while the code runs. */
-        JSValue v = JS_Eval(ctx, scripts[index].src, scripts[index].len, name, JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
-        if (index > 0 && JS_IsException(v)) {
-            report_error(ctx, hooks, "syntax");
+        JSValue v = JS_Eval(lctx, scripts[index].src, scripts[index].len, name, JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
+        if (JS_IsException(v)) {
+            report_error(hctx, hooks, "syntax");
             continue;
         }
-        if (!JS_IsException(v))
-            v = JS_EvalFunction(ctx, v);
-        if (index == 0) {
-            if (JS_IsException(v)) {
-                JSValue e = JS_GetException(ctx);
-                const char *s = JS_ToCString(ctx, e);
-                fprintf(stderr, "stepstone-js: prelude failed: %s\n", s ? s : "?");
-                return 70;
-            }
-            hooks = v;
-        } else if (JS_IsException(v)) {
-            report_uncaught(ctx, hooks);
+        v = JS_EvalFunction(lctx, v);
+        if (JS_IsException(v)) {
+            report_error(hctx, hooks, "uncaught");
             /* Like a browser: a failing script does not stop the next one,
              * so the tests still run and report against a broken solution. */
         } else {
-            JS_FreeValue(ctx, v);
+            JS_FreeValue(lctx, v);
         }
-        drain_jobs(ctx, hooks);
+        drain_jobs(hctx, hooks);
     }
 
-    JSValue fin = JS_GetPropertyStr(ctx, hooks, "finish");
-    if (JS_IsFunction(ctx, fin)) {
-        JSValue r = JS_Call(ctx, fin, JS_UNDEFINED, 0, NULL);
-        if (JS_IsException(r)) report_uncaught(ctx, hooks);
-        JS_FreeValue(ctx, r);
-        drain_jobs(ctx, hooks);
+    JSValue fin = JS_GetPropertyStr(hctx, hooks, "finish");
+    if (JS_IsFunction(hctx, fin)) {
+        JSValue r = JS_Call(hctx, fin, JS_UNDEFINED, 0, NULL);
+        if (JS_IsException(r)) report_error(hctx, hooks, "uncaught");
+        JS_FreeValue(hctx, r);
+        drain_jobs(hctx, hooks);
     }
-    JS_FreeValue(ctx, fin);
+    JS_FreeValue(hctx, fin);
     fflush(stdout);
     fflush(stderr);
     /* Skip freeing the runtime: the instance is thrown away anyway. */
