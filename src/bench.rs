@@ -248,8 +248,8 @@ pub fn store(work: &Path) -> Result<Vec<Row>, String> {
     let report = |pass: bool| GradeReport { version: 2, status: if pass { GradeStatus::Pass } else { GradeStatus::Fail }, message: None, tests: Vec::new(), outcome: None };
     let mut sessions = Vec::new();
     for i in 0..30 {
-        let s = store.create_student(&format!("Learner {i}"), "1234").map_err(err)?;
-        sessions.push(store.sign_in(&s.id, "1234").map_err(err)?);
+        let s = store.create_student(&format!("Learner {i}"), "123456").map_err(err)?;
+        sessions.push(store.sign_in(&s.id, "123456").map_err(err)?);
     }
     let mut rows = Vec::new();
     let n = 300;
@@ -295,16 +295,24 @@ pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
     std::fs::create_dir_all(&bundles_dir).map_err(|e| e.to_string())?;
     let mut enrollments = Vec::new();
     let mut files = Vec::new();
+    // The instructor first: terminals encrypt their bundles to its key.
+    let inst_dir = work.join("instructor");
+    let mut inst = Store::open(&inst_dir.join("p.sqlite3")).map_err(err)?;
+    let inst_id = DeviceIdentity::provision(&inst_dir, Role::Instructor, "bench", inst.device_id()).map_err(|e| e.to_string())?;
+    let inst_enrollment = inst_dir.join("instructor.json");
+    std::fs::write(&inst_enrollment, serde_json::to_vec(&inst_id.enrollment()).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    let inst_key = bundle::keys::read_enrollment(&inst_enrollment).map_err(|e| e.to_string())?;
     // 10 terminals, 3 learners each, 100 export sessions each.
     for t in 0..10 {
         let dir = work.join(format!("t{t}"));
         let mut store = Store::open(&dir.join("p.sqlite3")).map_err(err)?;
         let id = DeviceIdentity::provision(&dir, Role::Terminal, "bench", store.device_id()).map_err(|e| e.to_string())?;
+        store.trust_key(&inst_key).map_err(err)?;
         enrollments.push(id.enrollment());
         let mut sessions = Vec::new();
         for l in 0..3 {
-            let s = store.create_student(&format!("T{t}L{l}"), "1234").map_err(err)?;
-            sessions.push(store.sign_in(&s.id, "1234").map_err(err)?);
+            let s = store.create_student(&format!("T{t}L{l}"), "123456").map_err(err)?;
+            sessions.push(store.sign_in(&s.id, "123456").map_err(err)?);
         }
         for day in 0..100 {
             let items: Vec<_> = (0..3).map(|k| (format!("ex.{}", (day * 3 + k) % 300), code.clone(), report.clone(), day as i64, 1000)).collect();
@@ -314,8 +322,6 @@ pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
             files.push(out);
         }
     }
-    let dir = work.join("instructor");
-    let mut inst = Store::open(&dir.join("p.sqlite3")).map_err(err)?;
     for e in &enrollments {
         let path = work.join("enroll.json");
         std::fs::write(&path, serde_json::to_vec(e).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
@@ -324,12 +330,12 @@ pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
     let t = Instant::now();
     let mut new_events = 0;
     for f in &files {
-        new_events += bundle::import(&mut inst, f).map_err(berr)?.new_events;
+        new_events += bundle::import(&mut inst, &inst_id, f).map_err(berr)?.new_events;
     }
     let first = t.elapsed().as_secs_f64() * 1000.0;
     let t = Instant::now();
     for f in &files {
-        if bundle::import(&mut inst, f).map_err(berr)?.new_events != 0 {
+        if bundle::import(&mut inst, &inst_id, f).map_err(berr)?.new_events != 0 {
             return Err("re-import changed something".into());
         }
     }
@@ -343,8 +349,9 @@ pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
     let dir = work.join("big");
     let mut store = Store::open(&dir.join("p.sqlite3")).map_err(err)?;
     let id = DeviceIdentity::provision(&dir, Role::Terminal, "bench", store.device_id()).map_err(|e| e.to_string())?;
-    let s = store.create_student("Big History", "1234").map_err(err)?;
-    let s = store.sign_in(&s.id, "1234").map_err(err)?;
+    store.trust_key(&inst_key).map_err(err)?;
+    let s = store.create_student("Big History", "123456").map_err(err)?;
+    let s = store.sign_in(&s.id, "123456").map_err(err)?;
     for ex in 0..300 {
         let items: Vec<_> = (0..20).map(|k| (format!("ex.{ex}"), code.clone(), report.clone(), k as i64, 1000)).collect();
         store.record_attempts(&s, &items).map_err(err)?;

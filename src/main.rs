@@ -432,9 +432,10 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
         }
         Command::Bundle { command: BundleCommand::Import { files } } => {
             let mut store = open_store(paths)?;
+            let me = stepstone::bundle::DeviceIdentity::load(&paths.data_dir).map_err(|e| e.to_string())?;
             let mut failed = 0;
             for f in &files {
-                match stepstone::bundle::import(&mut store, f) {
+                match stepstone::bundle::import(&mut store, &me, f) {
                     Ok(r) => println!("{}: {}", f.display(), describe_import(&r)),
                     Err(e) => {
                         failed += 1;
@@ -447,7 +448,8 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
         Command::Bundle { command: BundleCommand::Verify { file } } => {
             let store = open_store(paths)?;
             let bytes = stepstone::bundle::read_file(&file).map_err(|e| format!("{}: rejected: {e}", file.display()))?;
-            let v = stepstone::bundle::verify(&store, &bytes).map_err(|e| format!("{}: rejected: {e}", file.display()))?;
+            let me = stepstone::bundle::DeviceIdentity::load(&paths.data_dir).map_err(|e| e.to_string())?;
+            let v = stepstone::bundle::verify(&store, &me, &bytes).map_err(|e| format!("{}: rejected: {e}", file.display()))?;
             println!("{}: valid {:?} bundle {} from device {} with {} items", file.display(), v.manifest.kind, v.manifest.bundle_id, v.manifest.device_id, v.items());
             Ok(ExitCode::SUCCESS)
         }
@@ -464,7 +466,8 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             } else {
                 println!("watching {} for bundles (not there yet: waiting for a stick to be mounted there)", dir.display());
             }
-            stepstone::bundle::inbox::watch(&mut store, &dir, stop, |ev| match ev.result {
+            let me = stepstone::bundle::DeviceIdentity::load(&paths.data_dir).map_err(|e| e.to_string())?;
+            stepstone::bundle::inbox::watch(&mut store, &me, &dir, stop, |ev| match ev.result {
                 Ok(r) => println!("{}: {}", ev.path.display(), describe_import(&r)),
                 Err(e) => println!("{}: rejected: {e}", ev.path.display()),
             })

@@ -401,8 +401,10 @@ impl Workstation {
         use crate::store::InstructorPayload;
         let _one_at_a_time = self.importing.lock().unwrap_or_else(|p| p.into_inner());
         let file = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        let result = crate::bundle::read_file(path)
-            .and_then(|bytes| crate::bundle::verify_with(|key_id| self.store().trusted_key(key_id), &bytes))
+        let result = crate::bundle::DeviceIdentity::load(&self.paths.data_dir)
+            .map_err(BundleError::from)
+            .and_then(|me| crate::bundle::read_file(path).map(|bytes| (me, bytes)))
+            .and_then(|(me, bytes)| crate::bundle::verify_with(|key_id| self.store().trusted_key(key_id), &me, &bytes))
             .and_then(|v| {
                 // An installed pack replaces the older version of its
                 // track, which must keep working: one whose exercise ids

@@ -41,8 +41,8 @@ fn is_bundle(p: &Path) -> bool {
 /// Watches `dir` until `stop` receives a message (or its sender is
 /// dropped), importing every bundle already there and every one that
 /// arrives, and reporting each through `report`.
-pub fn watch(store: &mut Store, dir: &Path, stop: mpsc::Receiver<()>, mut report: impl FnMut(InboxEvent)) -> Result<(), BundleError> {
-    watch_with(dir, stop, |p| import(store, p), |path, result| report(InboxEvent { path, result }))
+pub fn watch(store: &mut Store, me: &super::DeviceIdentity, dir: &Path, stop: mpsc::Receiver<()>, mut report: impl FnMut(InboxEvent)) -> Result<(), BundleError> {
+    watch_with(dir, stop, |p| import(store, me, p), |path, result| report(InboxEvent { path, result }))
 }
 
 /// What wakes the watch loop.

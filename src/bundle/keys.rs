@@ -1,9 +1,11 @@
 //! Device identity: role, facility and an Ed25519 key pair per machine.
 //!
-//! `provision` writes `identity.json` (public facts) and `device.key` (the
-//! 32-byte secret, owner-only permissions) into the data directory. The
-//! public half travels as an enrollment file that the other side imports
-//! into its store's trusted keys.
+//! `provision` writes `identity.json` (public facts), `device.key` (the
+//! 32-byte Ed25519 signing secret) and `device.age` (the X25519 secret that
+//! bundles are encrypted to), both owner-only, into the data directory. The
+//! public halves travel as an enrollment file that the other side imports
+//! into its store's trusted keys. A machine provisioned before bundles were
+//! encrypted gets its X25519 key the first time its identity is loaded.
 
 use ed25519_dalek::SigningKey;
 use serde::{Deserialize, Serialize};
@@ -37,6 +39,8 @@ pub enum KeyError {
     WrongRole { path: String, role: String, wanted: &'static str },
     #[error("{path} belongs to facility {theirs:?}, not {ours:?}")]
     OtherFacility { path: String, theirs: String, ours: String },
+    #[error("{path} has key fingerprint {found}, not the {expected} you were told to expect: it was not enrolled. Check the fingerprint the other machine printed.")]
+    FingerprintMismatch { path: String, expected: String, found: String },
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -56,6 +60,10 @@ pub struct Enrollment {
     pub facility: String,
     pub device_id: String,
     pub public_key: String,
+    /// The age (X25519) recipient that bundles for this device are
+    /// encrypted to. Absent in files from before bundles were encrypted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encryption_key: Option<String>,
 }
 
 pub struct DeviceIdentity {
@@ -63,6 +71,7 @@ pub struct DeviceIdentity {
     pub facility: String,
     pub device_id: String,
     key: SigningKey,
+    age: age::x25519::Identity,
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -94,6 +103,11 @@ impl DeviceIdentity {
         &self.key
     }
 
+    /// The secret that opens bundles encrypted to this device.
+    pub(crate) fn decryption_key(&self) -> &age::x25519::Identity {
+        &self.age
+    }
+
     pub fn enrollment(&self) -> Enrollment {
         Enrollment {
             format_version: 1,
@@ -101,6 +115,7 @@ impl DeviceIdentity {
             facility: self.facility.clone(),
             device_id: self.device_id.clone(),
             public_key: hex(&self.key.verifying_key().to_bytes()),
+            encryption_key: Some(self.age.to_public().to_string()),
         }
     }
 
@@ -114,18 +129,11 @@ impl DeviceIdentity {
         let mut secret = [0u8; 32];
         getrandom::fill(&mut secret).map_err(|e| KeyError::Random(e.to_string()))?;
         let key = SigningKey::from_bytes(&secret);
-        let key_path = data_dir.join("device.key");
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&key_path)
-            .map_err(|source| KeyError::Io { action: "create", path: key_path.display().to_string(), source })?;
-        f.write_all(&secret).and_then(|_| f.sync_all()).map_err(|source| KeyError::Io { action: "write", path: key_path.display().to_string(), source })?;
-        let identity = DeviceIdentity { role, facility: facility.to_string(), device_id: device_id.to_string(), key };
+        write_secret(&data_dir.join("device.key"), &secret)?;
+        let age = load_or_create_age(data_dir)?;
+        let identity = DeviceIdentity { role, facility: facility.to_string(), device_id: device_id.to_string(), key, age };
         let file = IdentityFile { role, facility: facility.into(), device_id: device_id.into(), public_key: hex(&identity.key.verifying_key().to_bytes()) };
-        std::fs::write(&id_path, serde_json::to_vec_pretty(&file).unwrap_or_default())
-            .map_err(|source| KeyError::Io { action: "write", path: id_path.display().to_string(), source })?;
+        write_private(&id_path, &serde_json::to_vec_pretty(&file).unwrap_or_default(), false)?;
         Ok(identity)
     }
 
@@ -136,7 +144,42 @@ impl DeviceIdentity {
         let key_path = data_dir.join("device.key");
         let bytes = std::fs::read(&key_path).map_err(|source| KeyError::Io { action: "read", path: key_path.display().to_string(), source })?;
         let secret: [u8; 32] = bytes.try_into().map_err(|_| KeyError::Invalid { path: key_path.display().to_string(), what: "device key", detail: "not 32 bytes".into() })?;
-        Ok(DeviceIdentity { role: file.role, facility: file.facility, device_id: file.device_id, key: SigningKey::from_bytes(&secret) })
+        let age = load_or_create_age(data_dir)?;
+        Ok(DeviceIdentity { role: file.role, facility: file.facility, device_id: file.device_id, key: SigningKey::from_bytes(&secret), age })
+    }
+}
+
+/// Writes a new owner-only file (0600) and flushes it; never replaces one.
+fn write_secret(path: &Path, bytes: &[u8]) -> Result<(), KeyError> {
+    write_private(path, bytes, true)
+}
+
+fn write_private(path: &Path, bytes: &[u8], create_new: bool) -> Result<(), KeyError> {
+    let err = |action: &'static str| move |source| KeyError::Io { action, path: path.display().to_string(), source };
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .create_new(create_new)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(err("create"))?;
+    f.write_all(bytes).and_then(|_| f.sync_all()).map_err(err("write"))
+}
+
+/// This device's X25519 secret, made on first use (machines provisioned
+/// before bundles were encrypted have none yet).
+fn load_or_create_age(data_dir: &Path) -> Result<age::x25519::Identity, KeyError> {
+    use age::secrecy::ExposeSecret;
+    let path = data_dir.join("device.age");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => text.trim().parse().map_err(|e: &str| KeyError::Invalid { path: path.display().to_string(), what: "encryption key", detail: e.to_string() }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let id = age::x25519::Identity::generate();
+            write_secret(&path, id.to_string().expose_secret().as_bytes())?;
+            Ok(id)
+        }
+        Err(source) => Err(KeyError::Io { action: "read", path: path.display().to_string(), source }),
     }
 }
 
@@ -145,7 +188,14 @@ pub fn read_enrollment(path: &Path) -> Result<TrustedKey, KeyError> {
     let text = std::fs::read_to_string(path).map_err(|source| KeyError::Io { action: "read", path: path.display().to_string(), source })?;
     let e: Enrollment = serde_json::from_str(&text).map_err(|err| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: err.to_string() })?;
     let public_key = unhex32(&e.public_key).ok_or_else(|| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: "public_key must be 64 hex digits".into() })?;
+    if let Some(k) = &e.encryption_key {
+        k.parse::<age::x25519::Recipient>().map_err(|detail| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: format!("encryption_key: {detail}") })?;
+    }
+    if !crate::store::name_is_valid(&e.facility) || !crate::store::name_is_valid(&e.device_id) {
+        return Err(KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: "the facility or device id is empty, too long or holds control characters".into() });
+    }
     Ok(TrustedKey {
+        encryption_key: e.encryption_key,
         key_id: key_id(&public_key),
         device_id: e.device_id,
         facility: e.facility,

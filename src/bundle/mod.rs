@@ -4,11 +4,21 @@
 //! A bundle holds `manifest.json` (format version, ids, sequence range, the
 //! hash of this device's previous bundle, and every entry's size and
 //! SHA-256), `manifest.sig` (Ed25519 over the manifest's exact bytes) and
-//! `events.jsonl`. Export writes a temporary file, fsyncs it, renames it and
-//! fsyncs the directory, so a pulled stick never leaves a partial file under
-//! the final name. Import reads the whole zip in memory and checks every
-//! entry, the manifest and the signature before the database is touched,
-//! then applies everything in one transaction.
+//! `payload.age`: the payload encrypted with age (X25519 +
+//! ChaCha20-Poly1305) to every device it is for, so a copied stick shows
+//! nobody's code, name or PIN hash without a device key. The signature
+//! covers the ciphertext's hash, so the sender is known before anything is
+//! decrypted. (Format 1 bundles, from before encryption, carried the
+//! payload in plain text; they are still read.)
+//!
+//! Export writes a temporary file, fsyncs it, renames it and fsyncs the
+//! directory, so a pulled stick never leaves a partial file under the final
+//! name. Verification reads the zip in memory in a fixed order: the central
+//! directory's records are counted by hand (so two tools cannot see
+//! different entries under one name), then only the manifest and signature
+//! are inflated, with small caps, and checked; only then is each listed
+//! entry inflated, to at most its declared size, hashed and decrypted. The
+//! database is touched only after all of that, in one transaction.
 //!
 //! The same format carries four kinds. `progress` (a device's event log,
 //! terminal to instructor) and, signed only by an enrolled *instructor* key,
@@ -34,7 +44,10 @@ use std::path::Path;
 use crate::store::{Event, Feedback, InstructorPayload, PackRecord, RosterEntry, Store, StoreError, MAX_FEEDBACK_CHARS};
 pub use keys::{DeviceIdentity, KeyError, Role};
 
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+/// Caps on the two entries read before the signature is checked.
+const MAX_MANIFEST_BYTES: u64 = 64 << 10;
+const SIGNATURE_BYTES: u64 = 64;
 /// Caps on what an import will read, counted on bytes actually inflated.
 pub const MAX_BUNDLE_BYTES: u64 = 256 << 20;
 pub const MAX_ENTRIES: usize = 16;
@@ -43,6 +56,7 @@ pub const MAX_INFLATED_BYTES: u64 = 512 << 20;
 const MANIFEST: &str = "manifest.json";
 const SIGNATURE: &str = "manifest.sig";
 const EVENTS: &str = "events.jsonl";
+const PAYLOAD: &str = "payload.age";
 
 /// What a bundle carries. Each kind has exactly one payload entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -159,6 +173,12 @@ pub enum BundleError {
     BadPayload { what: &'static str, detail: String },
     #[error("the curriculum pack is not valid:\n{0}")]
     BadPack(String),
+    #[error("no {0} key that bundles can be encrypted to is enrolled here: enroll the {0}'s file (made by this version of Stepstone) first")]
+    NoRecipients(&'static str),
+    #[error("this bundle is not addressed to this machine, or it was damaged: it could not be decrypted ({0})")]
+    NotForUs(String),
+    #[error("the bundle's entry {name:?} is larger than {cap} bytes")]
+    EntryTooLarge { name: String, cap: u64 },
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -275,6 +295,8 @@ pub fn export_instructor(store: &mut Store, identity: &DeviceIdentity, kind: Kin
 /// Signs and writes one bundle: temporary file, fsync, rename, fsync the
 /// directory. Returns (bundle id, SHA-256 of the file).
 fn write_bundle(store: &Store, identity: &DeviceIdentity, kind: Kind, seq: (i64, i64), previous: Option<String>, payload: &[u8], out: &Path) -> Result<(String, String), BundleError> {
+    let payload = encrypt(store, identity, kind, payload)?;
+    let payload = &payload[..];
     let manifest = Manifest {
         format_version: FORMAT_VERSION,
         bundle_id: uuid::Uuid::new_v4().to_string(),
@@ -286,7 +308,7 @@ fn write_bundle(store: &Store, identity: &DeviceIdentity, kind: Kind, seq: (i64,
         seq_to: seq.1,
         previous_bundle_sha256: previous,
         created_at: crate::store::now_ms(),
-        entries: vec![Entry { name: kind.payload_name().into(), size: payload.len() as u64, sha256: hex(&Sha256::digest(payload)) }],
+        entries: vec![Entry { name: PAYLOAD.into(), size: payload.len() as u64, sha256: hex(&Sha256::digest(payload)) }],
     };
     let manifest_bytes = serde_json::to_vec_pretty(&manifest).map_err(|e| BundleError::BadManifest(e.to_string()))?;
     let signature = identity.signing_key().sign(&manifest_bytes);
@@ -296,7 +318,7 @@ fn write_bundle(store: &Store, identity: &DeviceIdentity, kind: Kind, seq: (i64,
     {
         let mut zip = zip::ZipWriter::new(tmp.as_file_mut());
         let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-        for (name, bytes) in [(MANIFEST, &manifest_bytes[..]), (SIGNATURE, &signature.to_bytes()[..]), (kind.payload_name(), payload)] {
+        for (name, bytes) in [(MANIFEST, &manifest_bytes[..]), (SIGNATURE, &signature.to_bytes()[..]), (PAYLOAD, payload)] {
             zip.start_file(name, opts).map_err(|e| BundleError::NotAZip(e.to_string()))?;
             zip.write_all(bytes).map_err(io("write", out))?;
         }
@@ -309,6 +331,90 @@ fn write_bundle(store: &Store, identity: &DeviceIdentity, kind: Kind, seq: (i64,
     // The rename is durable only once the directory is.
     std::fs::File::open(dir).and_then(|d| d.sync_all()).map_err(io("flush the directory", dir))?;
     Ok((manifest.bundle_id, sha))
+}
+
+/// Encrypts a payload to every device of the other role in this facility
+/// that this machine trusts: progress to the instructors, everything an
+/// instructor sends to the terminals.
+fn encrypt(store: &Store, identity: &DeviceIdentity, kind: Kind, payload: &[u8]) -> Result<Vec<u8>, BundleError> {
+    let role = if kind == Kind::Progress { "instructor" } else { "terminal" };
+    let recipients: Vec<age::x25519::Recipient> = store
+        .trusted_keys(role, &identity.facility)?
+        .into_iter()
+        .filter_map(|k| k.encryption_key.and_then(|e| e.parse().ok()))
+        .collect();
+    if recipients.is_empty() {
+        return Err(BundleError::NoRecipients(role));
+    }
+    let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
+        .map_err(|e| BundleError::BadPayload { what: "encryption", detail: e.to_string() })?;
+    let mut out = Vec::with_capacity(payload.len() + 1024);
+    let mut w = encryptor.wrap_output(&mut out).map_err(|e| BundleError::BadPayload { what: "encryption", detail: e.to_string() })?;
+    w.write_all(payload).and_then(|_| w.finish().map(|_| ())).map_err(|e| BundleError::BadPayload { what: "encryption", detail: e.to_string() })?;
+    Ok(out)
+}
+
+/// Opens a payload encrypted to `me`, reading at most `cap` bytes of it
+/// (and to its end, where age checks the last chunk: a truncated or altered
+/// file fails here).
+fn decrypt(me: &DeviceIdentity, ciphertext: &[u8], cap: u64) -> Result<Vec<u8>, BundleError> {
+    let not_for_us = |e: &dyn std::fmt::Display| BundleError::NotForUs(e.to_string());
+    let d = age::Decryptor::new_buffered(ciphertext).map_err(|e| not_for_us(&e))?;
+    let reader = d.decrypt(std::iter::once(me.decryption_key() as &dyn age::Identity)).map_err(|e| not_for_us(&e))?;
+    let mut out = Vec::new();
+    reader.take(cap + 1).read_to_end(&mut out).map_err(|e| not_for_us(&e))?;
+    if out.len() as u64 > cap {
+        return Err(BundleError::Bomb);
+    }
+    Ok(out)
+}
+
+/// The names of a zip's central-directory records, counted by hand: the
+/// zip reader keeps one entry per name, so two records with one name would
+/// otherwise be invisible here and visible to another tool.
+fn central_names(bytes: &[u8]) -> Result<Vec<String>, BundleError> {
+    let bad = |why: &str| BundleError::NotAZip(why.to_string());
+    let u16_at = |at: usize| bytes.get(at..at + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as usize);
+    let u32_at = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
+    if bytes.len() < 22 {
+        return Err(bad("too short"));
+    }
+    let lowest = bytes.len().saturating_sub(22 + 65_535);
+    let eocd = (lowest..=bytes.len() - 22).rev().find(|&i| u32_at(i) == Some(0x0605_4b50)).ok_or_else(|| bad("no end of central directory"))?;
+    let (total, size, offset) = (u16_at(eocd + 10).unwrap_or(0), u32_at(eocd + 12).unwrap_or(0), u32_at(eocd + 16).unwrap_or(0));
+    if total == 0xffff || size == 0xffff_ffff || offset == 0xffff_ffff {
+        return Err(bad("zip64 archives are not bundles"));
+    }
+    let end = offset.checked_add(size).filter(|&e| e <= eocd).ok_or_else(|| bad("the central directory lies outside the file"))?;
+    let mut names = Vec::new();
+    let mut at = offset;
+    while at < end {
+        if names.len() > MAX_ENTRIES {
+            return Err(BundleError::TooManyEntries(total));
+        }
+        if u32_at(at) != Some(0x0201_4b50) {
+            return Err(bad("a damaged central directory"));
+        }
+        let (n, e, c) = (u16_at(at + 28).unwrap_or(0), u16_at(at + 30).unwrap_or(0), u16_at(at + 32).unwrap_or(0));
+        let name = bytes.get(at + 46..at + 46 + n).ok_or_else(|| bad("a damaged central directory"))?;
+        names.push(String::from_utf8_lossy(name).into_owned());
+        at += 46 + n + e + c;
+    }
+    if names.len() != total {
+        return Err(bad("the central directory's record count disagrees with its records"));
+    }
+    Ok(names)
+}
+
+/// Inflates one entry, reading at most `cap` bytes of what it inflates to.
+fn inflate(archive: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>, name: &str, cap: u64) -> Result<Vec<u8>, BundleError> {
+    let mut f = archive.by_name(name).map_err(|e| BundleError::NotAZip(format!("{name}: {e}")))?;
+    let mut data = Vec::new();
+    (&mut f).take(cap + 1).read_to_end(&mut data).map_err(|e| BundleError::NotAZip(format!("{name}: {e}")))?;
+    if data.len() as u64 > cap {
+        return Err(BundleError::EntryTooLarge { name: name.to_string(), cap });
+    }
+    Ok(data)
 }
 
 /// A bundle whose every byte was checked.
@@ -374,34 +480,38 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, BundleError> {
 }
 
 /// Reads and checks a bundle entirely in memory, against the keys `store`
-/// trusts. Touches nothing.
-pub fn verify(store: &Store, bytes: &[u8]) -> Result<Verified, BundleError> {
-    verify_with(|key_id| store.trusted_key(key_id), bytes)
+/// trusts, and opens it with `me`'s key. Touches nothing.
+pub fn verify(store: &Store, me: &DeviceIdentity, bytes: &[u8]) -> Result<Verified, BundleError> {
+    verify_with(|key_id| store.trusted_key(key_id), me, bytes)
 }
 
 /// [`verify`] with any way of looking up a trusted key, so that a caller
 /// sharing its store (the app) holds it only for the lookup, not while a
-/// large bundle is inflated and hashed.
-pub fn verify_with(trusted_key: impl Fn(&str) -> Result<Option<crate::store::TrustedKey>, StoreError>, bytes: &[u8]) -> Result<Verified, BundleError> {
+/// large bundle is inflated, hashed and decrypted.
+pub fn verify_with(trusted_key: impl Fn(&str) -> Result<Option<crate::store::TrustedKey>, StoreError>, me: &DeviceIdentity, bytes: &[u8]) -> Result<Verified, BundleError> {
     let sha256 = hex(&Sha256::digest(bytes));
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| BundleError::NotAZip(e.to_string()))?;
-    if archive.len() > MAX_ENTRIES {
-        return Err(BundleError::TooManyEntries(archive.len()));
+    let names = central_names(bytes)?;
+    if names.len() > MAX_ENTRIES {
+        return Err(BundleError::TooManyEntries(names.len()));
     }
     let mut seen = HashSet::new();
+    for name in &names {
+        if !seen.insert(name.to_lowercase()) {
+            return Err(BundleError::DuplicateName(name.clone()));
+        }
+    }
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| BundleError::NotAZip(e.to_string()))?;
+    if archive.len() != names.len() {
+        return Err(BundleError::NotAZip("the zip reader and the central directory disagree on the entries".into()));
+    }
     let mut ranges: Vec<(u64, u64, String)> = Vec::new();
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut inflated_total = 0u64;
     // First every entry's metadata, read raw: an encrypted entry cannot even
     // be opened for reading, and must still get its own message.
     for i in 0..archive.len() {
         let f = archive.by_index_raw(i).map_err(|e| BundleError::NotAZip(e.to_string()))?;
         let name = f.name().map_err(|e| BundleError::NotAZip(e.to_string()))?.to_string();
-        if !name_is_safe(&name) || f.enclosed_name().is_none() {
+        if !name_is_safe(&name) || f.enclosed_name().is_none() || name != names[i] {
             return Err(BundleError::BadName(name));
-        }
-        if !seen.insert(name.to_lowercase()) {
-            return Err(BundleError::DuplicateName(name));
         }
         let special = f.is_symlink() || f.is_dir() || f.unix_mode().is_some_and(|m| m & 0o170000 != 0o100000 && m & 0o170000 != 0);
         if special {
@@ -417,22 +527,16 @@ pub fn verify_with(trusted_key: impl Fn(&str) -> Result<Option<crate::store::Tru
         }
         ranges.push((start, end, name.clone()));
     }
-    for i in 0..archive.len() {
-        let mut f = archive.by_index(i).map_err(|e| BundleError::NotAZip(e.to_string()))?;
-        let name = f.name().map_err(|e| BundleError::NotAZip(e.to_string()))?.to_string();
-        // Count what actually inflates, never the sizes the headers claim.
-        let room = MAX_INFLATED_BYTES - inflated_total;
-        let mut data = Vec::new();
-        (&mut f).take(room + 1).read_to_end(&mut data).map_err(|e| BundleError::NotAZip(format!("{name}: {e}")))?;
-        inflated_total += data.len() as u64;
-        if inflated_total > MAX_INFLATED_BYTES {
-            return Err(BundleError::Bomb);
-        }
-        files.push((name, data));
+    // The manifest and its signature first, with small caps; nothing else
+    // is inflated until the signature holds.
+    if !names.iter().any(|n| n == MANIFEST) {
+        return Err(BundleError::Missing(MANIFEST));
     }
-    let take = |n: &'static str| files.iter().find(|(name, _)| name == n).map(|(_, d)| d.clone()).ok_or(BundleError::Missing(n));
-    let manifest_bytes = take(MANIFEST)?;
-    let signature_bytes = take(SIGNATURE)?;
+    if !names.iter().any(|n| n == SIGNATURE) {
+        return Err(BundleError::Missing(SIGNATURE));
+    }
+    let manifest_bytes = inflate(&mut archive, MANIFEST, MAX_MANIFEST_BYTES)?;
+    let signature_bytes = inflate(&mut archive, SIGNATURE, SIGNATURE_BYTES)?;
     // Version first, so a future format gets the right message.
     let version: serde_json::Value = serde_json::from_slice(&manifest_bytes).map_err(|e| BundleError::BadManifest(e.to_string()))?;
     if let Some(v) = version.get("format_version").and_then(|v| v.as_u64()) {
@@ -452,21 +556,36 @@ pub fn verify_with(trusted_key: impl Fn(&str) -> Result<Option<crate::store::Tru
     if key.facility != manifest.facility {
         return Err(BundleError::WrongFacility { claimed: manifest.facility.clone(), enrolled: key.facility });
     }
-    for (name, data) in &files {
+    if manifest.entries.iter().map(|e| e.size).fold(0u64, u64::saturating_add) > MAX_INFLATED_BYTES {
+        return Err(BundleError::Bomb);
+    }
+    // Now each listed entry, to at most the size the signed manifest gives.
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for name in &names {
         if name == MANIFEST || name == SIGNATURE {
             continue;
         }
         let entry = manifest.entries.iter().find(|e| &e.name == name).ok_or_else(|| BundleError::Unlisted(name.clone()))?;
-        if entry.size != data.len() as u64 || entry.sha256 != hex(&Sha256::digest(data)) {
+        let data = inflate(&mut archive, name, entry.size).map_err(|e| match e {
+            BundleError::EntryTooLarge { name, .. } => BundleError::HashMismatch(name),
+            e => e,
+        })?;
+        if entry.size != data.len() as u64 || entry.sha256 != hex(&Sha256::digest(&data)) {
             return Err(BundleError::HashMismatch(name.clone()));
         }
+        files.push((name.clone(), data));
     }
     for e in &manifest.entries {
         if !files.iter().any(|(n, _)| n == &e.name) {
             return Err(BundleError::HashMismatch(e.name.clone()));
         }
     }
-    let payload = take(manifest.kind.payload_name())?;
+    let take = |n: &'static str| files.iter().find(|(name, _)| name == n).map(|(_, d)| d.clone()).ok_or(BundleError::Missing(n));
+    let payload = if manifest.format_version >= 2 {
+        decrypt(me, &take(PAYLOAD)?, MAX_INFLATED_BYTES)?
+    } else {
+        take(manifest.kind.payload_name())?
+    };
     let content = match manifest.kind {
         Kind::Progress => {
             let mut events = Vec::new();
@@ -530,9 +649,9 @@ pub struct ImportReport {
 }
 
 /// Verifies `path` completely, then applies it in one transaction.
-pub fn import(store: &mut Store, path: &Path) -> Result<ImportReport, BundleError> {
+pub fn import(store: &mut Store, me: &DeviceIdentity, path: &Path) -> Result<ImportReport, BundleError> {
     let bytes = read_file(path)?;
-    let v = verify(store, &bytes)?;
+    let v = verify(store, me, &bytes)?;
     apply(store, &v)
 }
 

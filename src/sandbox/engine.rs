@@ -98,17 +98,6 @@ pub(crate) struct RawRun {
     pub run_ms: f64,
 }
 
-impl Exit {
-    /// The exit code a shell would see: a return from `_start` is 0.
-    pub(crate) fn code(&self) -> Option<i32> {
-        match self {
-            Exit::Returned => Some(0),
-            Exit::Code(c) => Some(*c),
-            _ => None,
-        }
-    }
-}
-
 /// The sandbox: one engine shared by every run. Cheap to share behind `Arc`.
 pub struct Sandbox {
     engine: Engine,

@@ -106,6 +106,14 @@ pub const MIGRATIONS: &[&str] = &[
         files_json TEXT NOT NULL,
         installed_at INTEGER NOT NULL
     );",
+    // 5: encrypted bundles (the recipient key of each trusted device),
+    // learners exporting only their own events, escalating lock-outs.
+    "ALTER TABLE trusted_keys ADD COLUMN encryption_key TEXT;
+    ALTER TABLE bundle_exports ADD COLUMN student_id TEXT;
+    ALTER TABLE students ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE students ADD COLUMN lock_boot TEXT;
+    ALTER TABLE students ADD COLUMN lock_boot_until INTEGER;
+    ALTER TABLE students ADD COLUMN active INTEGER NOT NULL DEFAULT 1;",
 ];
 
 /// The schema version this build writes.

@@ -35,9 +35,35 @@ use crate::sandbox::SourceFile;
 
 pub use migrations::SCHEMA_VERSION;
 
-/// Failed sign-ins allowed before a lock-out, and how long it lasts.
+/// Failed sign-ins allowed before a lock-out.
 pub const MAX_FAILED_SIGN_INS: u32 = 5;
-pub const LOCKOUT_SECONDS: i64 = 5 * 60;
+/// How long the first, second and third lock-outs last; after the third,
+/// only an instructor can unlock the profile. The count of lock-outs only
+/// goes up, and only a correct PIN (or an instructor) resets it.
+pub const LOCKOUT_STEPS_SECONDS: [i64; 3] = [5 * 60, 15 * 60, 60 * 60];
+/// The shortest PIN a new profile may have: six digits.
+pub const MIN_PIN_DIGITS: usize = 6;
+
+/// The PIN hash: argon2id with costs chosen so one guess takes about a
+/// quarter of a second or more on a classroom terminal (a 6-digit PIN is
+/// then days of work for whoever copies a hash, which moreover only ever
+/// travels encrypted).
+fn pin_hasher() -> Argon2<'static> {
+    let params = argon2::Params::new(96 * 1024, 3, 1, None).expect("valid argon2 parameters");
+    Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
+}
+
+/// This boot's id and milliseconds since boot (CLOCK_BOOTTIME, which a
+/// changed wall clock does not move).
+fn boot_clock() -> Option<(String, i64)> {
+    let id = std::fs::read_to_string("/proc/sys/kernel/random/boot_id").ok()?.trim().to_string();
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes the struct we own.
+    if unsafe { libc::clock_gettime(libc::CLOCK_BOOTTIME, &mut ts) } != 0 {
+        return None;
+    }
+    Some((id, ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000))
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -53,12 +79,16 @@ pub enum StoreError {
     UnknownStudent(String),
     #[error("that PIN is not right ({remaining} tries left before a short lock-out)")]
     WrongPin { remaining: u32 },
-    #[error("too many wrong PINs: this profile is locked for {seconds} more seconds")]
+    #[error("too many wrong PINs: this profile is locked for {} more minutes", (seconds + 59) / 60)]
     LockedOut { seconds: i64 },
-    #[error("a PIN needs at least 4 characters")]
+    #[error("too many wrong PINs: this profile is locked until an instructor unlocks it")]
+    LockedUntilUnlocked,
+    #[error("a PIN must be at least {MIN_PIN_DIGITS} digits (numbers only)")]
     WeakPin,
-    #[error("a name must be 1 to 60 characters")]
+    #[error("a name must be 1 to 60 characters, with no control characters")]
     BadName,
+    #[error("device {device_id} is already enrolled with key {existing}; the file offers a different key, {offered}. Nothing was changed. If that machine was set up again, remove it first; otherwise this file is not from it.")]
+    SecondKey { device_id: String, existing: String, offered: String },
     #[error("could not hash the PIN: {0}")]
     Hash(String),
     #[error("no attempt with id {0} has been imported here")]
@@ -144,9 +174,12 @@ pub struct Event {
 pub const MAX_FEEDBACK_CHARS: usize = 4000;
 
 /// A display name as every profile has it: 1 to 60 characters, trimmed.
-fn name_is_valid(name: &str) -> bool {
-    let name = name.trim();
-    !name.is_empty() && name.chars().count() <= 60
+/// A name shown to people (learner, facility, device): not blank, at most
+/// 60 characters, and no control characters, which could rewrite a terminal
+/// or hide text on a screen.
+pub(crate) fn name_is_valid(name: &str) -> bool {
+    let trimmed = name.trim();
+    !trimmed.is_empty() && trimmed.chars().count() <= 60 && !name.chars().any(char::is_control)
 }
 
 /// A learner as the roster carries them between terminals. Old
@@ -225,6 +258,8 @@ pub struct TrustedKey {
     pub facility: String,
     pub role: String,
     pub public_key: [u8; 32],
+    /// The age recipient bundles for that device are encrypted to.
+    pub encryption_key: Option<String>,
 }
 
 /// The same (device, seq) arrived with different content.
@@ -286,10 +321,10 @@ impl Store {
             return Err(StoreError::BadName);
         }
         let name = display_name.trim();
-        if pin.chars().count() < 4 {
+        if pin.len() < MIN_PIN_DIGITS || !pin.bytes().all(|b| b.is_ascii_digit()) {
             return Err(StoreError::WeakPin);
         }
-        let hash = Argon2::default()
+        let hash = pin_hasher()
             .hash_password(pin.as_bytes(), &SaltString::generate(&mut OsRng))
             .map_err(|e| StoreError::Hash(e.to_string()))?
             .to_string();
@@ -321,49 +356,97 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(sql("listing learners"))
     }
 
-    /// Checks a PIN. Repeated failures lock the profile for a while; the
-    /// count and the lock are stored, so restarting the app does not reset them.
+    /// Checks a PIN. Every [`MAX_FAILED_SIGN_INS`] wrong PINs lock the
+    /// profile, for longer each time ([`LOCKOUT_STEPS_SECONDS`]), and after
+    /// the last step until an instructor unlocks it. The counts and the lock
+    /// are stored, so restarting the app resets nothing; within one boot the
+    /// lock runs on the boot clock, so moving the wall clock does not end it.
     pub fn sign_in(&mut self, student_id: &str, pin: &str) -> Result<Session, StoreError> {
-        self.sign_in_at(student_id, pin, now_ms())
+        self.sign_in_with(student_id, pin, now_ms(), boot_clock())
     }
 
+    /// [`Store::sign_in`] at a given wall-clock time, with no boot clock:
+    /// tests walk a lock-out through time with it.
     pub fn sign_in_at(&mut self, student_id: &str, pin: &str, now: i64) -> Result<Session, StoreError> {
-        let row: Option<(String, u32, Option<i64>)> = self
+        self.sign_in_with(student_id, pin, now, None)
+    }
+
+    fn sign_in_with(&mut self, student_id: &str, pin: &str, now: i64, boot: Option<(String, i64)>) -> Result<Session, StoreError> {
+        type Row = (String, u32, Option<i64>, u32, Option<String>, Option<i64>, bool);
+        let row: Option<Row> = self
             .conn
-            .query_row("SELECT pin_hash, failed_sign_ins, locked_until FROM students WHERE id = ?1", [student_id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })
+            .query_row(
+                "SELECT pin_hash, failed_sign_ins, locked_until, lockouts, lock_boot, lock_boot_until, active FROM students WHERE id = ?1",
+                [student_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
+            )
             .optional()
             .map_err(sql("reading a learner"))?;
-        let Some((hash, failed, locked_until)) = row else {
+        let Some((hash, failed, locked_until, lockouts, lock_boot, lock_boot_until, active)) = row else {
             return Err(StoreError::UnknownStudent(student_id.to_string()));
         };
+        if !active {
+            return Err(StoreError::UnknownStudent(student_id.to_string()));
+        }
         if let Some(until) = locked_until {
-            if now < until {
-                return Err(StoreError::LockedOut { seconds: (until - now + 999) / 1000 });
+            if until == i64::MAX {
+                return Err(StoreError::LockedUntilUnlocked);
+            }
+            let left_ms = match (boot.clone(), lock_boot, lock_boot_until) {
+                (Some((boot, now_boot)), Some(lb), Some(lbu)) if boot == lb => lbu - now_boot,
+                _ => until - now,
+            };
+            if left_ms > 0 {
+                return Err(StoreError::LockedOut { seconds: (left_ms + 999) / 1000 });
             }
         }
         let parsed = PasswordHash::new(&hash).map_err(|e| StoreError::Hash(e.to_string()))?;
-        if Argon2::default().verify_password(pin.as_bytes(), &parsed).is_ok() {
+        // The costs are read from the stored hash, so older hashes verify.
+        if pin_hasher().verify_password(pin.as_bytes(), &parsed).is_ok() {
             self.conn
-                .execute("UPDATE students SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?1", [student_id])
+                .execute(
+                    "UPDATE students SET failed_sign_ins = 0, lockouts = 0, locked_until = NULL, lock_boot = NULL, lock_boot_until = NULL WHERE id = ?1",
+                    [student_id],
+                )
                 .map_err(sql("recording a sign-in"))?;
             return Ok(Session { student_id: student_id.to_string() });
         }
         let failed = failed + 1;
         if failed >= MAX_FAILED_SIGN_INS {
+            let step = lockouts as usize;
+            let (until, boot, boot_until, err) = match LOCKOUT_STEPS_SECONDS.get(step) {
+                Some(secs) => {
+                    (now + secs * 1000, boot.as_ref().map(|b| b.0.clone()), boot.map(|b| b.1 + secs * 1000), StoreError::LockedOut { seconds: *secs })
+                }
+                None => (i64::MAX, None, None, StoreError::LockedUntilUnlocked),
+            };
             self.conn
                 .execute(
-                    "UPDATE students SET failed_sign_ins = 0, locked_until = ?2 WHERE id = ?1",
-                    params![student_id, now + LOCKOUT_SECONDS * 1000],
+                    "UPDATE students SET failed_sign_ins = 0, lockouts = lockouts + 1, locked_until = ?2, lock_boot = ?3, lock_boot_until = ?4 WHERE id = ?1",
+                    params![student_id, until, boot, boot_until],
                 )
                 .map_err(sql("recording a failed sign-in"))?;
-            return Err(StoreError::LockedOut { seconds: LOCKOUT_SECONDS });
+            return Err(err);
         }
         self.conn
             .execute("UPDATE students SET failed_sign_ins = ?2 WHERE id = ?1", params![student_id, failed])
             .map_err(sql("recording a failed sign-in"))?;
         Err(StoreError::WrongPin { remaining: MAX_FAILED_SIGN_INS - failed })
+    }
+
+    /// An instructor's unlock: clears the wrong-PIN count and every lock.
+    pub fn unlock_student(&mut self, student_id: &str) -> Result<(), StoreError> {
+        let n = self
+            .conn
+            .execute(
+                "UPDATE students SET failed_sign_ins = 0, lockouts = 0, locked_until = NULL, lock_boot = NULL, lock_boot_until = NULL WHERE id = ?1",
+                [student_id],
+            )
+            .map_err(sql("unlocking a learner"))?;
+        if n == 0 {
+            return Err(StoreError::UnknownStudent(student_id.to_string()));
+        }
+        Ok(())
     }
 
     /// Saves the learner's current text of one file (autosave). The
@@ -566,25 +649,45 @@ impl Store {
     /// Trusts a device's public key (an instructor enrolling a terminal, or
     /// a terminal trusting its instructor). Enrolling the same key again
     /// changes nothing.
+    /// Trusts a key. The same key again changes nothing (an older file of
+    /// the same key may add its encryption key); a *different* key for a
+    /// device already known is refused, naming both fingerprints, since it
+    /// means either a re-provisioned machine (IT must say so) or an
+    /// impostor.
     pub fn trust_key(&mut self, key: &TrustedKey) -> Result<(), StoreError> {
-        self.conn
-            .execute(
-                "INSERT INTO trusted_keys (key_id, device_id, facility, role, public_key, enrolled_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (key_id) DO NOTHING",
-                params![key.key_id, key.device_id, key.facility, key.role, key.public_key.to_vec(), now_ms()],
-            )
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("enrolling a key"))?;
+        let known: Option<String> = tx
+            .query_row("SELECT key_id FROM trusted_keys WHERE device_id = ?1 AND key_id <> ?2", params![key.device_id, key.key_id], |r| r.get(0))
+            .optional()
             .map_err(sql("enrolling a key"))?;
+        if let Some(existing) = known {
+            return Err(StoreError::SecondKey { device_id: key.device_id.clone(), existing, offered: key.key_id.clone() });
+        }
+        tx.execute(
+            "INSERT INTO trusted_keys (key_id, device_id, facility, role, public_key, enrolled_at, encryption_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (key_id) DO UPDATE SET encryption_key = COALESCE(trusted_keys.encryption_key, excluded.encryption_key)",
+            params![key.key_id, key.device_id, key.facility, key.role, key.public_key.to_vec(), now_ms(), key.encryption_key],
+        )
+        .map_err(sql("enrolling a key"))?;
+        tx.commit().map_err(sql("enrolling a key"))?;
         Ok(())
     }
 
     pub fn trusted_key(&self, key_id: &str) -> Result<Option<TrustedKey>, StoreError> {
         self.conn
-            .query_row("SELECT key_id, device_id, facility, role, public_key FROM trusted_keys WHERE key_id = ?1", [key_id], |r| {
-                let pk: Vec<u8> = r.get(4)?;
-                Ok(TrustedKey { key_id: r.get(0)?, device_id: r.get(1)?, facility: r.get(2)?, role: r.get(3)?, public_key: pk.try_into().unwrap_or([0; 32]) })
-            })
+            .query_row(&format!("SELECT {KEY_COLUMNS} FROM trusted_keys WHERE key_id = ?1"), [key_id], key_from_row)
             .optional()
             .map_err(sql("reading trusted keys"))
+    }
+
+    /// Every trusted key of `role` in `facility`: whom a bundle is for.
+    pub fn trusted_keys(&self, role: &str, facility: &str) -> Result<Vec<TrustedKey>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {KEY_COLUMNS} FROM trusted_keys WHERE role = ?1 AND facility = ?2 ORDER BY enrolled_at"))
+            .map_err(sql("reading trusted keys"))?;
+        let rows = stmt.query_map(params![role, facility], key_from_row).map_err(sql("reading trusted keys"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading trusted keys"))
     }
 
     /// The runs of another device's events that have not arrived here, as
@@ -870,6 +973,20 @@ fn ensure_device(conn: &mut Connection) -> Result<String, StoreError> {
 
 /// Appends to this device's log inside the caller's transaction, so the log
 /// and the change it records commit together or not at all.
+const KEY_COLUMNS: &str = "key_id, device_id, facility, role, public_key, encryption_key";
+
+fn key_from_row(r: &rusqlite::Row) -> rusqlite::Result<TrustedKey> {
+    let pk: Vec<u8> = r.get(4)?;
+    Ok(TrustedKey {
+        key_id: r.get(0)?,
+        device_id: r.get(1)?,
+        facility: r.get(2)?,
+        role: r.get(3)?,
+        public_key: pk.try_into().unwrap_or([0; 32]),
+        encryption_key: r.get(5)?,
+    })
+}
+
 fn append_event(tx: &rusqlite::Transaction, device_id: &str, student_id: Option<&str>, kind: &str, payload: &str, now: i64) -> Result<i64, StoreError> {
     let seq: i64 = tx
         .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE device_id = ?1", [device_id], |r| r.get(0))

@@ -82,13 +82,13 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   assert.equal(await d.executeScript("return document.getElementById('usb-in-folder').value"), usbFolder);
   await d.findElement(By.css("details.card summary")).click();
   await $("#new-name").sendKeys("Ada");
-  await $("#new-pin").sendKeys("2468", Key.ENTER);
+  await $("#new-pin").sendKeys("246810", Key.ENTER);
   await visible("#screen-course");
   await $("#sign-out").click();
-  await signIn("Ada", "1357").catch(() => {});
+  await signIn("Ada", "135799").catch(() => {});
   assert.match(await $("#pin-error").getText(), /PIN is not right/);
   await $("#pin").clear();
-  await $("#pin").sendKeys("2468", Key.ENTER);
+  await $("#pin").sendKeys("246810", Key.ENTER);
   await visible("#screen-course");
   await screenshot(d, "03-course-map");
   assert.deepEqual(await seriousA11yViolations(d), [], "course map accessibility");
@@ -122,7 +122,7 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   await d.wait(async () => (await $("#saved").getText()) === "Saved", 10000);
   await d.navigate().refresh();
   await d.wait(until.elementLocated(By.css("body[data-ready='true']")), 30000);
-  await signIn("Ada", "2468");
+  await signIn("Ada", "246810");
   await $("button.exercise-link[data-id='fx.js-add']").click();
   await visible("#screen-exercise");
   assert.match(await $("#ex-editor .cm-content").getText(), /return a \+ b; \/\* kept \*\//);
@@ -255,7 +255,7 @@ test("a learner from another terminal arrives in the roster and signs in here wi
   const other = mkdtempSync(join(tmpdir(), "stepstone-terminal-2-"));
   const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
   sh(other, "provision", "--role", "terminal", "--facility", "e2e");
-  execFileSync(cli(), ["student", "add", "Bo"], { env: { ...process.env, STEPSTONE_DATA_DIR: other }, input: "8642\n" });
+  execFileSync(cli(), ["student", "add", "Bo"], { env: { ...process.env, STEPSTONE_DATA_DIR: other }, input: "864200\n" });
   sh(other, "enrollment", "--out", join(stick, "terminal-2.json"));
   sh(other, "bundle", "export", "--out", join(stick, "terminal-2.zip"));
   sh(teacher, "enroll", join(stick, "terminal-2.json"));
@@ -273,7 +273,7 @@ test("a learner from another terminal arrives in the roster and signs in here wi
   assert.match(await $("#usb-in-result").getText(), /roster\.zip: 1 learner profile\(s\) added to this computer/, "Ada is here already; only Bo is new");
   await screenshot(d, "12-roster-loaded");
   assert.deepEqual(await seriousA11yViolations(d), [], "profiles screen accessibility");
-  await signIn("Bo", "8642");
+  await signIn("Bo", "864200");
   assert.match(await $("#who").getText(), /Bo/);
 });
 

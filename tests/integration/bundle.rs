@@ -15,11 +15,39 @@ struct Device {
     id: DeviceIdentity,
 }
 
+/// A device of facility-1. Bundles are encrypted to their recipients, so
+/// every terminal made here trusts the facility's instructor from the start,
+/// and every instructor device is a copy of that one instructor (its store
+/// and keys), so a test may make one whenever it likes.
 fn device(root: &Path, name: &str, role: Role) -> Device {
     let dir = root.join(name);
-    let store = Store::open(&dir.join("progress.sqlite3")).unwrap();
+    let template = facility_instructor(root);
+    if role == Role::Instructor {
+        std::fs::create_dir_all(&dir).unwrap();
+        for f in ["progress.sqlite3", "identity.json", "device.key", "device.age"] {
+            std::fs::copy(template.join(f), dir.join(f)).unwrap();
+        }
+        let store = Store::open(&dir.join("progress.sqlite3")).unwrap();
+        let id = DeviceIdentity::load(&dir).unwrap();
+        return Device { dir, store, id };
+    }
+    let mut store = Store::open(&dir.join("progress.sqlite3")).unwrap();
     let id = DeviceIdentity::provision(&dir, role, "facility-1", store.device_id()).unwrap();
+    store.trust_key(&keys::read_enrollment(&template.join("enrollment.json")).unwrap()).unwrap();
     Device { dir, store, id }
+}
+
+/// The facility's instructor, made once per test folder and closed (so its
+/// store file is complete on disk and can be copied).
+fn facility_instructor(root: &Path) -> PathBuf {
+    let dir = root.join(".facility-instructor");
+    if !dir.join("enrollment.json").exists() {
+        let store = Store::open(&dir.join("progress.sqlite3")).unwrap();
+        let id = DeviceIdentity::provision(&dir, Role::Instructor, "facility-1", store.device_id()).unwrap();
+        drop(store);
+        std::fs::write(dir.join("enrollment.json"), serde_json::to_vec(&id.enrollment()).unwrap()).unwrap();
+    }
+    dir
 }
 
 fn enroll(into: &mut Device, from: &Device) {
@@ -29,8 +57,8 @@ fn enroll(into: &mut Device, from: &Device) {
 }
 
 fn work(d: &mut Device, learner: &str, attempts: usize) {
-    let s = d.store.create_student(learner, "1234").unwrap();
-    let s = d.store.sign_in(&s.id, "1234").unwrap();
+    let s = d.store.create_student(learner, "123456").unwrap();
+    let s = d.store.sign_in(&s.id, "123456").unwrap();
     let report = GradeReport { version: 2, status: GradeStatus::Pass, message: None, tests: vec![], outcome: None };
     for i in 0..attempts {
         d.store.record_attempt(&s, &format!("ex.{i}"), &[SourceFile { name: "main.js".into(), text: format!("// {i}") }], &report, i as i64, 5).unwrap();
@@ -64,11 +92,11 @@ fn round_trip_reaches_the_same_state_in_every_order_and_twice_changes_nothing() 
         enroll(&mut inst, &t1);
         enroll(&mut inst, &t2);
         for b in order {
-            bundle::import(&mut inst.store, b).unwrap();
+            bundle::import(&mut inst.store, &inst.id, b).unwrap();
         }
         let before = foreign_events(&inst.store);
         for b in order {
-            assert_eq!(bundle::import(&mut inst.store, b).unwrap().new_events, 0, "importing again changes nothing");
+            assert_eq!(bundle::import(&mut inst.store, &inst.id, b).unwrap().new_events, 0, "importing again changes nothing");
         }
         assert_eq!(foreign_events(&inst.store), before);
         finals.push(before);
@@ -101,6 +129,50 @@ fn unzip(path: &Path) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// A zip written by hand (stored entries), so it can hold what the zip
+/// writer refuses to write, such as two records with one name.
+fn raw_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    fn crc32(data: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in data {
+            crc ^= b as u32;
+            for _ in 0..8 {
+                crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            }
+        }
+        !crc
+    }
+    let (mut out, mut central) = (Vec::new(), Vec::new());
+    for (name, data) in entries {
+        let offset = out.len() as u32;
+        let (crc, len, n) = (crc32(data), data.len() as u32, name.len() as u16);
+        out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
+        out.extend_from_slice(&[20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        for v in [crc, len, len] { out.extend_from_slice(&v.to_le_bytes()); }
+        out.extend_from_slice(&n.to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes());
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
+        central.extend_from_slice(&[20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        for v in [crc, len, len] { central.extend_from_slice(&v.to_le_bytes()); }
+        central.extend_from_slice(&n.to_le_bytes());
+        central.extend_from_slice(&[0; 12]);
+        central.extend_from_slice(&offset.to_le_bytes());
+        central.extend_from_slice(name.as_bytes());
+    }
+    let (cd_offset, cd_size, count) = (out.len() as u32, central.len() as u32, entries.len() as u16);
+    out.extend_from_slice(&central);
+    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+    out.extend_from_slice(&[0, 0, 0, 0]);
+    out.extend_from_slice(&count.to_le_bytes());
+    out.extend_from_slice(&count.to_le_bytes());
+    out.extend_from_slice(&cd_size.to_le_bytes());
+    out.extend_from_slice(&cd_offset.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out
+}
+
 fn hash(bytes: &[u8]) -> String {
     use sha2::Digest;
     sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
@@ -129,27 +201,61 @@ fn every_rejection_has_its_own_message_and_leaves_the_database_unchanged() {
     enroll(&mut inst, &t);
     let before = inst.store.all_events().unwrap();
 
-    let events = unzip(&good)[2].1.clone();
+    // The events in plain text, for a legacy (format 1) bundle: the fork
+    // below is crafted in that format, which is still read.
+    let events: Vec<u8> = t.store.events_since(0).unwrap().iter().flat_map(|e| { let mut v = serde_json::to_vec(e).unwrap(); v.push(b'\n'); v }).collect();
     type Case<'a> = (&'static str, Box<dyn Fn(&Path) + 'a>, fn(&BundleError) -> bool);
     let cases: Vec<Case<'_>> = vec![
         ("path traversal", Box::new(|p: &Path| { let mut f = unzip(&good); f.push(("../evil.txt".into(), b"x".to_vec())); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::BadName(_))),
         ("absolute name", Box::new(|p: &Path| craft(p, &[("/etc/cron.d/x", b"x".to_vec())])), |e| matches!(e, BundleError::BadName(_))),
         ("backslash name", Box::new(|p: &Path| craft(p, &[("..\\x", b"x".to_vec())])), |e| matches!(e, BundleError::BadName(_))),
         ("drive letter", Box::new(|p: &Path| craft(p, &[("C:evil", b"x".to_vec())])), |e| matches!(e, BundleError::BadName(_))),
-        ("case-only duplicate", Box::new(|p: &Path| { let mut f = unzip(&good); f.push(("EVENTS.JSONL".into(), b"x".to_vec())); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::DuplicateName(_))),
+        ("case-only duplicate", Box::new(|p: &Path| { let mut f = unzip(&good); f.push(("PAYLOAD.AGE".into(), b"x".to_vec())); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::DuplicateName(_))),
         ("symlink", Box::new(|p: &Path| {
             let mut zip = zip::ZipWriter::new(std::fs::File::create(p).unwrap());
             zip.add_symlink("events.jsonl", "/etc/passwd", zip::write::SimpleFileOptions::default()).unwrap();
             zip.finish().unwrap();
         }), |e| matches!(e, BundleError::SpecialFile(_))),
         ("too many entries", Box::new(|p: &Path| { let names: Vec<String> = (0..40).map(|i| format!("f{i}")).collect(); craft(p, &names.iter().map(|n| (n.as_str(), vec![1u8])).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::TooManyEntries(_))),
-        ("zip bomb", Box::new(|p: &Path| {
+        ("zip bomb declared", Box::new(|p: &Path| {
+            let f = resigned(&t, &good, |m, _| { m["entries"][0]["size"] = (600u64 << 20).into(); });
+            craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>())
+        }), |e| matches!(e, BundleError::Bomb)),
+        ("zip bomb undeclared", Box::new(|p: &Path| {
+            // The signed manifest says 100 bytes; the entry inflates to 600
+            // MiB. Inflating stops at 101 bytes.
+            let f = resigned(&t, &good, |m, _| { m["entries"][0]["size"] = 100.into(); });
             let mut zip = zip::ZipWriter::new(std::fs::File::create(p).unwrap());
-            zip.start_file("events.jsonl", zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).large_file(true)).unwrap();
+            for (n, b) in &f[..2] { zip.start_file(n.as_str(), zip::write::SimpleFileOptions::default()).unwrap(); zip.write_all(b).unwrap(); }
+            zip.start_file("payload.age", zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).large_file(true)).unwrap();
             let chunk = vec![0u8; 1 << 20];
             for _ in 0..600 { zip.write_all(&chunk).unwrap(); }
             zip.finish().unwrap();
-        }), |e| matches!(e, BundleError::Bomb)),
+        }), |e| matches!(e, BundleError::HashMismatch(_))),
+        ("bomb without a signed manifest is never inflated", Box::new(|p: &Path| {
+            let mut zip = zip::ZipWriter::new(std::fs::File::create(p).unwrap());
+            zip.start_file("payload.age", zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).large_file(true)).unwrap();
+            let chunk = vec![0u8; 1 << 20];
+            for _ in 0..600 { zip.write_all(&chunk).unwrap(); }
+            zip.finish().unwrap();
+        }), |e| matches!(e, BundleError::Missing("manifest.json"))),
+        ("two records with one name", Box::new(|p: &Path| { let f = unzip(&good); std::fs::write(p, raw_zip(&[(&f[0].0, &f[0].1), (&f[1].0, &f[1].1), (&f[2].0, &f[2].1), (&f[0].0, &b"{}"[..])])).unwrap() }), |e| matches!(e, BundleError::DuplicateName(_))),
+        ("not addressed to this machine", Box::new(|p: &Path| {
+            // Signed by the terminal, but encrypted to nobody here: the
+            // payload is replaced by another age file of the right hash.
+            let other = age::x25519::Identity::generate().to_public();
+            let enc = age::Encryptor::with_recipients(std::iter::once(&other as &dyn age::Recipient)).unwrap();
+            let mut ct = Vec::new();
+            let mut w = enc.wrap_output(&mut ct).unwrap();
+            w.write_all(&events).unwrap();
+            w.finish().unwrap();
+            let f = resigned(&t, &good, |m, files| {
+                m["entries"][0]["sha256"] = hash(&ct).into();
+                m["entries"][0]["size"] = ct.len().into();
+                files[2].1 = ct.clone();
+            });
+            craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>())
+        }), |e| matches!(e, BundleError::NotForUs(_))),
         ("truncated file", Box::new(|p: &Path| { let b = std::fs::read(&good).unwrap(); std::fs::write(p, &b[..b.len() / 2]).unwrap() }), |e| matches!(e, BundleError::NotAZip(_))),
         ("entry not in manifest", Box::new(|p: &Path| { let mut f = unzip(&good); f.push(("extra.txt".into(), b"hi".to_vec())); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::Unlisted(_))),
         ("tampered events", Box::new(|p: &Path| { let mut f = unzip(&good); f[2].1.extend_from_slice(b"\n"); craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>()) }), |e| matches!(e, BundleError::HashMismatch(_))),
@@ -160,27 +266,62 @@ fn every_rejection_has_its_own_message_and_leaves_the_database_unchanged() {
             let forged = String::from_utf8(events.clone()).unwrap().replace("Ana", "Eve").into_bytes();
             let f = resigned(&t, &good, |m, files| {
                 m["bundle_id"] = "another-bundle".into();
+                m["format_version"] = 1.into();
+                m["entries"][0]["name"] = "events.jsonl".into();
                 m["entries"][0]["sha256"] = hash(&forged).into();
                 m["entries"][0]["size"] = forged.len().into();
-                files[2].1 = forged.clone();
+                files[2] = ("events.jsonl".into(), forged.clone());
             });
             craft(p, &f.iter().map(|(n, b)| (n.as_str(), b.clone())).collect::<Vec<_>>())
         }), |e| matches!(e, BundleError::Fork { .. })),
     ];
     // The genuine bundle goes in first, so the fork has something to fork from.
-    bundle::import(&mut inst.store, &good).unwrap();
+    bundle::import(&mut inst.store, &inst.id, &good).unwrap();
     let after_good = inst.store.all_events().unwrap();
     assert!(after_good.len() > before.len());
     let mut messages = std::collections::HashSet::new();
     for (name, make, check) in cases {
         let p = root.path().join(format!("{}.zip", name.replace([' ', ':', ','], "-")));
         make(&p);
-        let err = bundle::import(&mut inst.store, &p).expect_err(name);
+        let err = bundle::import(&mut inst.store, &inst.id, &p).expect_err(name);
         assert!(check(&err), "{name}: wrong rejection: {err}");
         messages.insert(std::mem::discriminant(&err));
         assert_eq!(inst.store.all_events().unwrap(), after_good, "{name} changed the database");
     }
-    assert!(messages.len() >= 11, "distinct rejections: {}", messages.len());
+    assert!(messages.len() >= 13, "distinct rejections: {}", messages.len());
+    // A replay of the genuine bundle is refused as already imported: nothing
+    // changes.
+    assert_eq!(bundle::import(&mut inst.store, &inst.id, &good).unwrap().new_events, 0);
+    assert_eq!(inst.store.all_events().unwrap(), after_good, "a replay changed the database");
+}
+
+#[test]
+fn a_copied_stick_shows_no_code_name_or_pin_hash_without_a_device_key() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let s = t.store.create_student("Zebediah Quill", "246810").unwrap();
+    let s = t.store.sign_in(&s.id, "246810").unwrap();
+    let report = GradeReport { version: 2, status: GradeStatus::Pass, message: None, tests: vec![], outcome: None };
+    let code = "function secretSauce() { return 'marmalade-42'; }";
+    t.store.record_attempt(&s, "js.x", &[SourceFile { name: "main.js".into(), text: code.into() }], &report, 1, 5).unwrap();
+    let stick = root.path().join("copied.zip");
+    bundle::export(&mut t.store, &t.id, &stick, false).unwrap();
+    let hash_prefix = t.store.roster().unwrap()[0].pin_hash.clone().unwrap();
+    // Everything a copier can get: the raw file and every entry inflated.
+    let mut seen = std::fs::read(&stick).unwrap();
+    for (_, data) in unzip(&stick) {
+        seen.extend_from_slice(&data);
+    }
+    let seen = String::from_utf8_lossy(&seen).to_string();
+    for secret in ["Zebediah", "marmalade-42", "secretSauce", "$argon2", &hash_prefix] {
+        assert!(!seen.contains(secret), "{secret:?} can be read from a copied stick");
+    }
+    // With the instructor's key it all comes back.
+    let inst = device(root.path(), "inst", Role::Instructor);
+    let mut inst = inst;
+    enroll(&mut inst, &t);
+    bundle::import(&mut inst.store, &inst.id, &stick).unwrap();
+    assert!(inst.store.roster().unwrap().iter().any(|r| r.display_name == "Zebediah Quill"));
 }
 
 #[test]
@@ -212,12 +353,13 @@ fn export_killed_by_a_full_disk_leaves_no_partial_file() {
         child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
         child.wait_with_output().unwrap()
     };
-    assert!(run(&["provision", "--role", "terminal", "--facility", "f1"], "", None).status.success());
-    let out = run(&["student", "add", "Ana"], "1234\n", None);
+    let trust = facility_instructor(root.path()).join("enrollment.json");
+    assert!(run(&["provision", "--role", "terminal", "--facility", "facility-1", "--trust", trust.to_str().unwrap()], "", None).status.success());
+    let out = run(&["student", "add", "Ana"], "123456\n", None);
     let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
     let long = "x".repeat(4000);
     let mut store = Store::open(&data.join("progress.sqlite3")).unwrap();
-    let s = store.sign_in(&id, "1234").unwrap();
+    let s = store.sign_in(&id, "123456").unwrap();
     let report = GradeReport { version: 2, status: GradeStatus::Fail, message: None, tests: vec![], outcome: None };
     for i in 0..20 {
         store.record_attempt(&s, &format!("e{i}"), &[SourceFile { name: "main.js".into(), text: format!("{long}{i}") }], &report, i, 1).unwrap();
@@ -264,7 +406,8 @@ fn usb_inbox_imports_bundles_as_they_appear_and_never_touches_the_stick() {
     let store_path = inst_dir.join("progress.sqlite3");
     let watcher = std::thread::spawn(move || {
         let mut store = Store::open(&store_path).unwrap();
-        bundle::inbox::watch(&mut store, &watch_dir, stop_rx, |ev| {
+        let me = DeviceIdentity::load(store_path.parent().unwrap()).unwrap();
+        bundle::inbox::watch(&mut store, &me, &watch_dir, stop_rx, |ev| {
             ev_tx.send((ev.path.file_name().unwrap().to_string_lossy().to_string(), ev.result.map(|r| r.new_events).map_err(|e| e.to_string()))).unwrap();
         })
         .unwrap();
@@ -382,8 +525,8 @@ fn overlapping_and_encrypted_entries_are_refused_by_name() {
     overlap[cd[2] + 42..cd[2] + 46].copy_from_slice(&second);
     let p = root.path().join("overlap.zip");
     std::fs::write(&p, &overlap).unwrap();
-    let err = bundle::import(&mut inst.store, &p).unwrap_err();
-    assert!(matches!(err, BundleError::Overlap(ref n) if n == "events.jsonl"), "{err}");
+    let err = bundle::import(&mut inst.store, &inst.id, &p).unwrap_err();
+    assert!(matches!(err, BundleError::Overlap(ref n) if n == "payload.age"), "{err}");
 
     // Bit 0 of the general-purpose flags marks an entry as encrypted.
     let mut encrypted = bytes.clone();
@@ -392,13 +535,13 @@ fn overlapping_and_encrypted_entries_are_refused_by_name() {
     encrypted[local + 6] |= 1;
     let p = root.path().join("encrypted.zip");
     std::fs::write(&p, &encrypted).unwrap();
-    let err = bundle::import(&mut inst.store, &p).unwrap_err();
-    assert!(matches!(err, BundleError::Encrypted(ref n) if n == "events.jsonl"), "{err}");
+    let err = bundle::import(&mut inst.store, &inst.id, &p).unwrap_err();
+    assert!(matches!(err, BundleError::Encrypted(ref n) if n == "payload.age"), "{err}");
     assert!(err.to_string().contains("encrypted"));
 
     assert!(inst.store.all_events().unwrap().iter().all(|e| e.device_id == inst.store.device_id()), "nothing was imported");
     // The untouched copy still imports: the patches, not the crafting, were refused.
-    assert_eq!(bundle::import(&mut inst.store, &plain).unwrap().new_events, 2);
+    assert_eq!(bundle::import(&mut inst.store, &inst.id, &plain).unwrap().new_events, 2);
 }
 
 /// A track folder named `id` with one JavaScript exercise, titled `title`.
@@ -455,7 +598,7 @@ fn instructor_roster_feedback_and_packs_reach_terminals_once_and_only_from_the_i
     work(&mut t1, "Ana", 2);
     let progress = root.path().join("t1.zip");
     bundle::export(&mut t1.store, &t1.id, &progress, false).unwrap();
-    bundle::import(&mut inst.store, &progress).unwrap();
+    bundle::import(&mut inst.store, &inst.id, &progress).unwrap();
 
     // The instructor reviews Ana's attempts and writes a note on one.
     let attempts = inst.store.class_attempts().unwrap();
@@ -473,20 +616,20 @@ fn instructor_roster_feedback_and_packs_reach_terminals_once_and_only_from_the_i
     assert_eq!(bundle::export_instructor(&mut inst.store, &inst.id, Kind::Feedback, None, &feedback).unwrap().events, 1);
 
     // Ana can now sign in on t2, as the same learner, with the same PIN.
-    assert_eq!(bundle::import(&mut t2.store, &roster).unwrap().new_events, 1);
+    assert_eq!(bundle::import(&mut t2.store, &t2.id, &roster).unwrap().new_events, 1);
     let on_t2 = t2.store.list_students().unwrap();
     let ana = t1.store.list_students().unwrap().remove(0);
     assert_eq!(on_t2, vec![ana.clone()]);
-    assert!(t2.store.sign_in(&ana.id, "1234").is_ok());
-    assert!(t2.store.sign_in(&ana.id, "9999").is_err());
+    assert!(t2.store.sign_in(&ana.id, "123456").is_ok());
+    assert!(t2.store.sign_in(&ana.id, "999999").is_err());
     // The roster on t1, where Ana already is, adds nothing; nor does a second import.
-    assert_eq!(bundle::import(&mut t1.store, &roster).unwrap().new_events, 0);
-    assert_eq!(bundle::import(&mut t2.store, &roster).unwrap().new_events, 0);
+    assert_eq!(bundle::import(&mut t1.store, &t1.id, &roster).unwrap().new_events, 0);
+    assert_eq!(bundle::import(&mut t2.store, &t2.id, &roster).unwrap().new_events, 0);
 
     // The note reaches Ana on t1, once.
-    assert_eq!(bundle::import(&mut t1.store, &feedback).unwrap().new_events, 1);
-    assert_eq!(bundle::import(&mut t1.store, &feedback).unwrap().new_events, 0);
-    let s = t1.store.sign_in(&ana.id, "1234").unwrap();
+    assert_eq!(bundle::import(&mut t1.store, &t1.id, &feedback).unwrap().new_events, 1);
+    assert_eq!(bundle::import(&mut t1.store, &t1.id, &feedback).unwrap().new_events, 0);
+    let s = t1.store.sign_in(&ana.id, "123456").unwrap();
     assert_eq!(t1.store.feedback_for(&s, &attempts[0].exercise_id).unwrap(), vec![note]);
     assert!(t1.store.feedback_for(&s, &attempts[1].exercise_id).unwrap().is_empty());
 
@@ -497,7 +640,7 @@ fn instructor_roster_feedback_and_packs_reach_terminals_once_and_only_from_the_i
     t1_roster[0].id = "an-impostor".into();
     signed_by(&t1, "roster", "roster.json", &serde_json::to_vec(&t1_roster).unwrap(), &forged);
     let before = inst.store.roster().unwrap();
-    let err = bundle::import(&mut inst.store, &forged).unwrap_err();
+    let err = bundle::import(&mut inst.store, &inst.id, &forged).unwrap_err();
     assert!(matches!(err, BundleError::NotFromInstructor { ref device, .. } if *device == t1.id.device_id), "{err}");
     assert!(err.to_string().contains("enrolled as a terminal"), "{err}");
     assert_eq!(inst.store.roster().unwrap(), before);
@@ -511,6 +654,7 @@ fn curriculum_packs_install_in_the_app_newer_wins_and_hostile_packs_are_refused(
     let mut t = device(root.path(), "t", Role::Terminal);
     let mut inst = device(root.path(), "inst", Role::Instructor);
     enroll(&mut t, &inst);
+    enroll(&mut inst, &t);
 
     let older = root.path().join("older.zip");
     let newer = root.path().join("newer.zip");
@@ -521,9 +665,9 @@ fn curriculum_packs_install_in_the_app_newer_wins_and_hostile_packs_are_refused(
         std::hint::spin_loop();
     }
     bundle::export_instructor(&mut inst.store, &inst.id, Kind::CurriculumPack, Some(&pack_track(root.path(), "extra", "Extra practice, second edition")), &newer).unwrap();
-    assert_eq!(bundle::import(&mut t.store, &newer).unwrap().new_events, 1);
-    assert_eq!(bundle::import(&mut t.store, &older).unwrap().new_events, 0, "an older pack changes nothing");
-    assert_eq!(bundle::import(&mut t.store, &newer).unwrap().new_events, 0);
+    assert_eq!(bundle::import(&mut t.store, &t.id, &newer).unwrap().new_events, 1);
+    assert_eq!(bundle::import(&mut t.store, &t.id, &older).unwrap().new_events, 0, "an older pack changes nothing");
+    assert_eq!(bundle::import(&mut t.store, &t.id, &newer).unwrap().new_events, 0);
 
     // Leftovers under packs/ (a replaced version, a crashed staging folder)
     // are cleared when the app opens.
@@ -539,8 +683,8 @@ fn curriculum_packs_install_in_the_app_newer_wins_and_hostile_packs_are_refused(
     assert!(ws.pack_problems.is_empty(), "{:?}", ws.pack_problems);
     let left: Vec<String> = std::fs::read_dir(t.dir.join("packs")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().to_string()).collect();
     assert_eq!(left, vec![t.store.packs().unwrap()[0].sha256.clone()]);
-    let s = ws.create_student("Ana", "1234").unwrap();
-    ws.sign_in(&s.id, "1234").unwrap();
+    let s = ws.create_student("Ana", "123456").unwrap();
+    ws.sign_in(&s.id, "123456").unwrap();
     let titles: Vec<String> = ws.course().unwrap().tracks.into_iter().map(|t| t.title).collect();
     assert_eq!(titles, vec!["Fixture track".to_string(), "Extra practice, second edition".to_string()]);
     let view = ws.open_exercise("extra.add").unwrap();
@@ -576,7 +720,7 @@ fn curriculum_packs_install_in_the_app_newer_wins_and_hostile_packs_are_refused(
     for (name, payload, want) in cases {
         let p = root.path().join(format!("{}.zip", name.replace(' ', "-")));
         signed_by(&inst, "curriculum_pack", "pack.json", &serde_json::to_vec(&payload).unwrap(), &p);
-        let err = bundle::import(&mut t.store, &p).expect_err(name);
+        let err = bundle::import(&mut t.store, &t.id, &p).expect_err(name);
         assert!(matches!(err, BundleError::BadPack(_) | BundleError::BadPayload { .. }), "{name}: {err}");
         assert!(err.to_string().contains(want), "{name}: {err}");
     }
@@ -631,11 +775,11 @@ fn importing_a_later_bundle_first_names_the_events_still_missing() {
     let b = bundle::export(&mut t.store, &t.id, &second, false).unwrap();
     assert_eq!(b.seq_from, a.seq_to + 1);
 
-    let r = bundle::import(&mut inst.store, &second).unwrap();
+    let r = bundle::import(&mut inst.store, &inst.id, &second).unwrap();
     assert_eq!(r.missing, vec![(1, a.seq_to)], "the first stick has not arrived");
-    let r = bundle::import(&mut inst.store, &first).unwrap();
+    let r = bundle::import(&mut inst.store, &inst.id, &first).unwrap();
     assert!(r.missing.is_empty());
-    assert!(bundle::import(&mut inst.store, &second).unwrap().missing.is_empty());
+    assert!(bundle::import(&mut inst.store, &inst.id, &second).unwrap().missing.is_empty());
 }
 
 #[test]
@@ -651,7 +795,7 @@ fn a_terminal_cannot_take_over_another_learners_roster_entry() {
     let ana = t1.store.list_students().unwrap()[0].id.clone();
     let honest = root.path().join("t1.zip");
     bundle::export(&mut t1.store, &t1.id, &honest, false).unwrap();
-    bundle::import(&mut inst.store, &honest).unwrap();
+    bundle::import(&mut inst.store, &inst.id, &honest).unwrap();
 
     // t2 signs its own log, which claims Ana's id with its own PIN hash and
     // an earlier time, plus an entry whose event names another learner, and
@@ -670,7 +814,7 @@ fn a_terminal_cannot_take_over_another_learners_roster_entry() {
     let payload: Vec<u8> = events.iter().flat_map(|e| format!("{e}\n").into_bytes()).collect();
     let forged = root.path().join("t2.zip");
     signed_bundle(&t2, "progress", "facility-1", (1, 4), "events.jsonl", &payload, &forged);
-    assert_eq!(bundle::import(&mut inst.store, &forged).unwrap().new_events, 4);
+    assert_eq!(bundle::import(&mut inst.store, &inst.id, &forged).unwrap().new_events, 4);
 
     let roster = inst.store.roster().unwrap();
     assert_eq!(roster.len(), 1, "{roster:?}");
@@ -708,7 +852,7 @@ fn enrollment_and_bundles_are_checked_for_role_and_facility() {
     // A bundle whose manifest names another facility than its key's.
     let p = root.path().join("elsewhere.zip");
     signed_bundle(&inst, "feedback", "facility-2", (0, 0), "feedback.json", b"[]", &p);
-    let err = bundle::import(&mut t.store, &p).expect_err("another facility");
+    let err = bundle::import(&mut t.store, &t.id, &p).expect_err("another facility");
     assert!(matches!(err, BundleError::WrongFacility { .. }), "{err}");
 }
 
@@ -731,10 +875,10 @@ fn links_and_special_files_on_a_stick_are_refused_unread() {
     // SAFETY: a valid NUL-terminated path.
     assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
     for name in ["endless.zip", "linked.zip", "pipe.zip"] {
-        let err = bundle::import(&mut inst.store, &stick.join(name)).expect_err(name);
+        let err = bundle::import(&mut inst.store, &inst.id, &stick.join(name)).expect_err(name);
         assert!(matches!(err, BundleError::NotAFile(_)), "{name}: {err}");
         assert!(err.to_string().contains("link or special file"), "{err}");
     }
     assert!(foreign_events(&inst.store).is_empty());
-    assert_eq!(bundle::import(&mut inst.store, &real).unwrap().new_events, 2);
+    assert_eq!(bundle::import(&mut inst.store, &inst.id, &real).unwrap().new_events, 2);
 }

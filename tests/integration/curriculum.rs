@@ -174,9 +174,9 @@ fn solution_policy_comes_from_policy_json_and_bad_keys_are_refused() {
     let mut sandbox = stepstone::sandbox::Sandbox::new(None).unwrap();
     sandbox.set_confine_exe(super::support::cli());
     let ws = Workstation::open(paths, sandbox).unwrap();
-    let s = ws.create_student("Ana", "1234").unwrap();
+    let s = ws.create_student("Ana", "123456").unwrap();
     assert!(matches!(ws.solution("fx.js-add"), Err(WorkstationError::NotSignedIn)));
-    ws.sign_in(&s.id, "1234").unwrap();
+    ws.sign_in(&s.id, "123456").unwrap();
     assert!(ws.solution("fx.js-add").is_ok(), "the instructor opened solutions before passing");
     std::fs::write(dir.path().join("policy.json"), r#"{"solution_after_pas": false}"#).unwrap();
     assert!(matches!(Policy::load(dir.path()), Err(WorkstationError::BadPolicy(..))));
@@ -190,8 +190,8 @@ fn reset_then_restore_brings_the_learners_code_back() {
     let mut sandbox = stepstone::sandbox::Sandbox::new(None).unwrap();
     sandbox.set_confine_exe(super::support::cli());
     let ws = Workstation::open(paths, sandbox).unwrap();
-    let s = ws.create_student("Ana", "1234").unwrap();
-    ws.sign_in(&s.id, "1234").unwrap();
+    let s = ws.create_student("Ana", "123456").unwrap();
+    ws.sign_in(&s.id, "123456").unwrap();
     let mine = SourceFile { name: "main.js".into(), text: "function add(a, b) { return a + b; } // mine".into() };
     ws.save_draft("fx.js-add", &mine).unwrap();
     let starter = ws.reset("fx.js-add").unwrap();

@@ -36,10 +36,10 @@ fn stepstone(data: &std::path::Path, args: &[&str], stdin: &str) -> std::process
 fn learners_cannot_see_each_others_work() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
-    let ana = store.create_student("Ana", "1111").unwrap();
-    let ben = store.create_student("Ben", "2222").unwrap();
-    let sa = store.sign_in(&ana.id, "1111").unwrap();
-    let sb = store.sign_in(&ben.id, "2222").unwrap();
+    let ana = store.create_student("Ana", "111111").unwrap();
+    let ben = store.create_student("Ben", "222222").unwrap();
+    let sa = store.sign_in(&ana.id, "111111").unwrap();
+    let sb = store.sign_in(&ben.id, "222222").unwrap();
     store.save_draft(&sa, "js.x", &file("ana's secret")).unwrap();
     store.record_attempt(&sa, "js.x", &[file("ana's secret")], &report(true), 1, 5).unwrap();
     assert!(store.drafts(&sb, "js.x").unwrap().is_empty());
@@ -47,21 +47,21 @@ fn learners_cannot_see_each_others_work() {
     assert!(store.progress(&sb).unwrap().is_empty());
     assert_eq!(store.drafts(&sa, "js.x").unwrap()[0].text, "ana's secret");
     // A PIN opens only its own profile.
-    assert!(matches!(store.sign_in(&ben.id, "1111"), Err(StoreError::WrongPin { .. })));
+    assert!(matches!(store.sign_in(&ben.id, "111111"), Err(StoreError::WrongPin { .. })));
 }
 
 #[test]
 fn cli_progress_needs_the_learners_own_pin() {
     let dir = tempfile::tempdir().unwrap();
-    let out = stepstone(dir.path(), &["student", "add", "Ana"], "4321\n");
+    let out = stepstone(dir.path(), &["student", "add", "Ana"], "432100\n");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let ana = String::from_utf8(out.stdout).unwrap().trim().to_string();
-    let out = stepstone(dir.path(), &["student", "add", "Ben"], "9999\n");
+    let out = stepstone(dir.path(), &["student", "add", "Ben"], "999900\n");
     assert!(out.status.success());
-    let out = stepstone(dir.path(), &["progress", "--student", &ana, "--json"], "9999\n");
+    let out = stepstone(dir.path(), &["progress", "--student", &ana, "--json"], "999900\n");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("PIN is not right"));
-    let out = stepstone(dir.path(), &["progress", "--student", &ana, "--json"], "4321\n");
+    let out = stepstone(dir.path(), &["progress", "--student", &ana, "--json"], "432100\n");
     assert!(out.status.success());
     let list = stepstone(dir.path(), &["student", "list", "--json"], "");
     let names: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
@@ -74,26 +74,26 @@ fn repeated_wrong_pins_lock_the_profile_for_a_while() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.sqlite3");
     let mut store = Store::open(&path).unwrap();
-    let s = store.create_student("Ana", "1111").unwrap();
+    let s = store.create_student("Ana", "111111").unwrap();
     let t0 = 1_000_000;
     for i in 0..stepstone::store::MAX_FAILED_SIGN_INS - 1 {
-        assert!(matches!(store.sign_in_at(&s.id, "0000", t0 + i as i64), Err(StoreError::WrongPin { .. })));
+        assert!(matches!(store.sign_in_at(&s.id, "000000", t0 + i as i64), Err(StoreError::WrongPin { .. })));
     }
-    assert!(matches!(store.sign_in_at(&s.id, "0000", t0 + 10), Err(StoreError::LockedOut { .. })));
+    assert!(matches!(store.sign_in_at(&s.id, "000000", t0 + 10), Err(StoreError::LockedOut { .. })));
     // Even the right PIN waits out the lock, across a restart.
     drop(store);
     let mut store = Store::open(&path).unwrap();
-    assert!(matches!(store.sign_in_at(&s.id, "1111", t0 + 1000), Err(StoreError::LockedOut { .. })));
-    let later = t0 + stepstone::store::LOCKOUT_SECONDS * 1000 + 20;
-    assert!(store.sign_in_at(&s.id, "1111", later).is_ok());
+    assert!(matches!(store.sign_in_at(&s.id, "111111", t0 + 1000), Err(StoreError::LockedOut { .. })));
+    let later = t0 + stepstone::store::LOCKOUT_STEPS_SECONDS[0] * 1000 + 20;
+    assert!(store.sign_in_at(&s.id, "111111", later).is_ok());
 }
 
 #[test]
 fn reset_to_starter_keeps_the_previous_draft_recoverable() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
-    let s = store.create_student("Ana", "1111").unwrap();
-    let s = store.sign_in(&s.id, "1111").unwrap();
+    let s = store.create_student("Ana", "111111").unwrap();
+    let s = store.sign_in(&s.id, "111111").unwrap();
     store.save_draft(&s, "js.x", &file("hours of work")).unwrap();
     store.reset_to_starter(&s, "js.x", &[file("// starter")]).unwrap();
     assert_eq!(store.drafts(&s, "js.x").unwrap()[0].text, "// starter");
@@ -105,8 +105,8 @@ fn reset_to_starter_keeps_the_previous_draft_recoverable() {
 fn progress_is_derived_from_attempts() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
-    let s = store.create_student("Ana", "1111").unwrap();
-    let s = store.sign_in(&s.id, "1111").unwrap();
+    let s = store.create_student("Ana", "111111").unwrap();
+    let s = store.sign_in(&s.id, "111111").unwrap();
     store.record_attempt(&s, "a", &[file("1")], &report(false), 10, 100).unwrap();
     store.record_attempt(&s, "a", &[file("2")], &report(true), 20, 50).unwrap();
     store.record_attempt(&s, "b", &[file("3")], &report(false), 30, 70).unwrap();
@@ -130,8 +130,8 @@ fn merging_event_logs_is_idempotent_and_order_independent() {
     let mut devices = Vec::new();
     for i in 0..3 {
         let mut st = Store::open(&dir.path().join(format!("t{i}.sqlite3"))).unwrap();
-        let s = st.create_student(&format!("L{i}"), "1234").unwrap();
-        let s = st.sign_in(&s.id, "1234").unwrap();
+        let s = st.create_student(&format!("L{i}"), "123456").unwrap();
+        let s = st.sign_in(&s.id, "123456").unwrap();
         st.record_attempt(&s, "x", &[file("a")], &report(i % 2 == 0), i, 1).unwrap();
         devices.push(st.events_since(0).unwrap());
     }
@@ -188,7 +188,7 @@ fn corrupt_store_is_reported_and_left_untouched() {
     {
         let mut store = Store::open(&path).unwrap();
         for i in 0..50 {
-            store.create_student(&format!("L{i}"), "1234").unwrap();
+            store.create_student(&format!("L{i}"), "123456").unwrap();
         }
     }
     // Checkpointed into the main file by the close; now damage a page.
@@ -206,7 +206,7 @@ fn corrupt_store_is_reported_and_left_untouched() {
 #[test]
 fn app_and_cli_write_the_same_store_at_once() {
     let dir = tempfile::tempdir().unwrap();
-    let out = stepstone(dir.path(), &["student", "add", "Ana"], "1234\n");
+    let out = stepstone(dir.path(), &["student", "add", "Ana"], "123456\n");
     let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
     let mut child = Command::new(cli())
         .args(["write-load", "--student", &id, "--count", "60"])
@@ -215,10 +215,10 @@ fn app_and_cli_write_the_same_store_at_once() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"1234\n").unwrap();
+    child.stdin.take().unwrap().write_all(b"123456\n").unwrap();
     // Meanwhile this process (standing in for the app) writes too.
     let mut store = Store::open(&dir.path().join("progress.sqlite3")).unwrap();
-    let s = store.sign_in(&id, "1234").unwrap();
+    let s = store.sign_in(&id, "123456").unwrap();
     for i in 0..60 {
         store.save_draft(&s, "js.y", &file(&format!("draft {i}"))).unwrap();
         store.record_attempt(&s, "js.y", &[file("y")], &report(false), i, 1).unwrap();
@@ -233,7 +233,7 @@ fn app_and_cli_write_the_same_store_at_once() {
 #[test]
 fn committed_attempts_survive_sigkill_at_many_points() {
     let dir = tempfile::tempdir().unwrap();
-    let out = stepstone(dir.path(), &["student", "add", "Ana"], "1234\n");
+    let out = stepstone(dir.path(), &["student", "add", "Ana"], "123456\n");
     let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
     let mut committed = Vec::new();
     // Each round lets the writer commit a different number of attempts,
@@ -247,7 +247,7 @@ fn committed_attempts_survive_sigkill_at_many_points() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        child.stdin.take().unwrap().write_all(b"1234\n").unwrap();
+        child.stdin.take().unwrap().write_all(b"123456\n").unwrap();
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         for _ in 0..(1 + round * 3) {
             committed.push(lines.next().unwrap().unwrap());
@@ -283,14 +283,45 @@ fn committed_attempts_survive_sigkill_at_many_points() {
 #[test]
 fn cli_grade_with_student_records_the_attempt() {
     let dir = tempfile::tempdir().unwrap();
-    let out = stepstone(dir.path(), &["student", "add", "Ana"], "1234\n");
+    let out = stepstone(dir.path(), &["student", "add", "Ana"], "123456\n");
     let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
     let ex = super::support::repo().join("tests/fixtures/curriculum/good/fx/js-add");
     let sol = ex.join("solution/main.js");
-    let out = stepstone(dir.path(), &["grade", ex.to_str().unwrap(), "--file", sol.to_str().unwrap(), "--json", "--student", &id], "1234\n");
+    let out = stepstone(dir.path(), &["grade", ex.to_str().unwrap(), "--file", sol.to_str().unwrap(), "--json", "--student", &id], "123456\n");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = stepstone(dir.path(), &["progress", "--student", &id, "--json"], "1234\n");
+    let out = stepstone(dir.path(), &["progress", "--student", &id, "--json"], "123456\n");
     let p: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(p[0]["exercise_id"], "fx.js-add");
     assert_eq!(p[0]["state"], "passed");
+}
+
+#[test]
+fn lock_outs_escalate_and_end_only_with_a_correct_pin_or_an_instructor() {
+    use stepstone::store::{LOCKOUT_STEPS_SECONDS, MAX_FAILED_SIGN_INS};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
+    assert!(matches!(store.create_student("Ana", "1234"), Err(StoreError::WeakPin)), "four digits are too few");
+    assert!(matches!(store.create_student("Ana", "12345a"), Err(StoreError::WeakPin)), "digits only");
+    assert!(matches!(store.create_student("Ana\u{1b}[2J", "123456"), Err(StoreError::BadName)), "no control characters");
+    let s = store.create_student("Ana", "111111").unwrap();
+    let mut now = 1_000_000i64;
+    let mut fail_until_locked = |store: &mut Store, now: i64| {
+        for _ in 0..MAX_FAILED_SIGN_INS - 1 {
+            assert!(matches!(store.sign_in_at(&s.id, "000000", now), Err(StoreError::WrongPin { .. })));
+        }
+        store.sign_in_at(&s.id, "000000", now).unwrap_err()
+    };
+    // Each lock-out lasts longer than the one before.
+    for secs in LOCKOUT_STEPS_SECONDS {
+        assert!(matches!(fail_until_locked(&mut store, now), StoreError::LockedOut { seconds } if seconds == secs));
+        assert!(matches!(store.sign_in_at(&s.id, "111111", now + secs * 1000 - 1000), Err(StoreError::LockedOut { .. })));
+        now += secs * 1000;
+    }
+    // After the last step, no amount of waiting helps: an instructor must.
+    assert!(matches!(fail_until_locked(&mut store, now), StoreError::LockedUntilUnlocked));
+    assert!(matches!(store.sign_in_at(&s.id, "111111", now + 365 * 86_400_000), Err(StoreError::LockedUntilUnlocked)));
+    store.unlock_student(&s.id).unwrap();
+    assert!(store.sign_in_at(&s.id, "111111", now).is_ok());
+    // A correct PIN resets the escalation: the next lock is the short one.
+    assert!(matches!(fail_until_locked(&mut store, now), StoreError::LockedOut { seconds } if seconds == LOCKOUT_STEPS_SECONDS[0]));
 }

@@ -1,0 +1,19 @@
+fn first_word(sentence: &str) -> &str {
+    match sentence.find(' ') {
+        Some(i) => &sentence[..i],
+        None => sentence,
+    }
+}
+
+fn last_word(sentence: &str) -> &str {
+    match sentence.rfind(' ') {
+        Some(i) => &sentence[i + 1..],
+        None => sentence,
+    }
+}
+
+fn main() {
+    let sentence = "good morning everyone";
+    println!("first: {}", first_word(sentence));
+    println!("last: {}", last_word(sentence));
+}
