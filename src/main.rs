@@ -9,6 +9,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use stepstone::sandbox::text::inert_str;
 use clap::{Parser, Subcommand, ValueEnum};
 use stepstone::config::{Limits, Paths};
 use stepstone::grading;
@@ -151,6 +152,11 @@ enum StudentCommand {
     List {
         #[arg(long)]
         json: bool,
+    },
+    /// An instructor's unlock of a profile locked by wrong PINs.
+    Unlock {
+        /// The learner's id (see `student list`).
+        id: String,
     },
 }
 
@@ -307,6 +313,12 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             println!("{}", student.id);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Student { command: StudentCommand::Unlock { id } } => {
+            let mut store = open_store(paths)?;
+            store.unlock_student(&id).map_err(|e| e.to_string())?;
+            println!("unlocked {id}");
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Student { command: StudentCommand::List { json } } => {
             let store = open_store(paths)?;
             let students = store.list_students().map_err(|e| e.to_string())?;
@@ -314,7 +326,7 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                 println!("{}", serde_json::to_string_pretty(&students).map_err(|e| e.to_string())?);
             } else {
                 for s in students {
-                    println!("{}  {}", s.id, s.display_name);
+                    println!("{}  {}", s.id, inert_str(&s.display_name));
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -554,7 +566,8 @@ fn review(paths: &Paths, command: ReviewCommand) -> Result<ExitCode, String> {
                 for a in all {
                     let verdict = if a.passed { "pass" } else { "fail" };
                     let notes = if a.feedback.is_empty() { String::new() } else { format!("  ({} note(s))", a.feedback.len()) };
-                    println!("{}  {:<20} {:<40} {verdict}{notes}", a.attempt_id, a.display_name, a.exercise_id);
+                    // Everything a terminal sent is shown as inert text.
+                    println!("{}  {:<20} {:<40} {verdict}{notes}", inert_str(&a.attempt_id), inert_str(&a.display_name), inert_str(&a.exercise_id));
                 }
             }
         }
@@ -565,12 +578,12 @@ fn review(paths: &Paths, command: ReviewCommand) -> Result<ExitCode, String> {
                 .into_iter()
                 .find(|a| a.attempt_id == attempt)
                 .ok_or_else(|| format!("no attempt with id {attempt} has been imported here"))?;
-            println!("{} on {}: {}", a.display_name, a.exercise_id, if a.passed { "passed" } else { "not passed yet" });
+            println!("{} on {}: {}", inert_str(&a.display_name), inert_str(&a.exercise_id), if a.passed { "passed" } else { "not passed yet" });
             for f in &a.code {
-                println!("\n--- {} ---\n{}", f.name, f.text);
+                println!("\n--- {} ---\n{}", inert_str(&f.name), inert_str(&f.text));
             }
             for f in &a.feedback {
-                println!("\nfeedback from {}: {}", f.author, f.text);
+                println!("\nfeedback from {}: {}", inert_str(&f.author), inert_str(&f.text));
             }
         }
         ReviewCommand::Feedback { attempt, text, author } => {

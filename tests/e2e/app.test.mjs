@@ -15,13 +15,19 @@ const curriculum = fileURLToPath(new URL("../fixtures/curriculum/good", import.m
 let app;
 /** The stick the learner test saved to; the instructor test reads it. */
 let firstStick;
-/** The instructor's machine: the CLI on its own data folder (set up by the instructor test). */
-let teacher;
 const cli = () => join(dirname(process.env.STEPSTONE_APP), "stepstone");
 const sh = (data, ...args) => execFileSync(cli(), args, { env: { ...process.env, STEPSTONE_DATA_DIR: data }, encoding: "utf8" });
+/** The instructor's machine: the CLI on its own data folder, provisioned
+ *  first, as facility IT would, so terminals can encrypt to it. */
+const teacher = mkdtempSync(join(tmpdir(), "stepstone-instructor-"));
+const instructorFile = join(teacher, "instructor.json");
 /** The facility's USB folder (policy.json), which the app watches. */
 const usbFolder = mkdtempSync(join(tmpdir(), "stepstone-usb-folder-"));
-before(async () => { app = await launch({ curriculum, provision: true, policy: { usb_folder: usbFolder } }); });
+before(async () => {
+  sh(teacher, "provision", "--role", "instructor", "--facility", "e2e");
+  sh(teacher, "enrollment", "--out", instructorFile);
+  app = await launch({ curriculum, provision: { trust: instructorFile }, policy: { usb_folder: usbFolder } });
+});
 after(async () => { await app?.close(); });
 
 const $ = (css) => app.driver.findElement(By.css(css));
@@ -157,13 +163,9 @@ test("an instructor's note travels back on a USB stick and shows beside the exer
   const d = app.driver;
   // The instructor's machine is the CLI on its own data folder; the stick
   // is a folder both sides read and write.
-  teacher = mkdtempSync(join(tmpdir(), "stepstone-instructor-"));
   const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
-  sh(teacher, "provision", "--role", "instructor", "--facility", "e2e");
-  sh(teacher, "enrollment", "--out", join(stick, "instructor.json"));
   sh(app.dataDir, "enrollment", "--out", join(stick, "terminal.json"));
   sh(teacher, "enroll", join(stick, "terminal.json"));
-  sh(app.dataDir, "enroll", join(stick, "instructor.json"));
 
   // The learner (still signed in) saves progress to the stick.
   await d.executeScript("delete document.getElementById('usb-result').dataset.status");
@@ -254,7 +256,7 @@ test("a learner from another terminal arrives in the roster and signs in here wi
   // instructor, whose roster comes back on a stick.
   const other = mkdtempSync(join(tmpdir(), "stepstone-terminal-2-"));
   const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
-  sh(other, "provision", "--role", "terminal", "--facility", "e2e");
+  sh(other, "provision", "--role", "terminal", "--facility", "e2e", "--trust", instructorFile);
   execFileSync(cli(), ["student", "add", "Bo"], { env: { ...process.env, STEPSTONE_DATA_DIR: other }, input: "864200\n" });
   sh(other, "enrollment", "--out", join(stick, "terminal-2.json"));
   sh(other, "bundle", "export", "--out", join(stick, "terminal-2.zip"));

@@ -37,8 +37,11 @@ export async function launch({ dataDir, curriculum, provision, policy } = {}) {
   // Facility settings (policy.json), as IT would write them.
   if (policy) writeFileSync(join(data, "policy.json"), JSON.stringify(policy));
   if (provision) {
-    // Facility IT's step, with the CLI built beside the app.
-    execFileSync(join(dirname(app), "stepstone"), ["provision", "--role", "terminal", "--facility", "e2e"], { env: { ...process.env, STEPSTONE_DATA_DIR: data } });
+    // Facility IT's step, with the CLI built beside the app: a terminal
+    // trusts its instructor from the start (`provision` may name the
+    // instructor's enrollment file), since bundles are encrypted to it.
+    const trust = typeof provision === "object" && provision.trust ? ["--trust", provision.trust] : [];
+    execFileSync(join(dirname(app), "stepstone"), ["provision", "--role", "terminal", "--facility", "e2e", ...trust], { env: { ...process.env, STEPSTONE_DATA_DIR: data } });
   }
   const driverProc = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(NATIVE_PORT), "--native-driver", "/usr/bin/WebKitWebDriver"], {
     stdio: ["ignore", "ignore", "inherit"],
