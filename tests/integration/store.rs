@@ -305,7 +305,7 @@ fn lock_outs_escalate_and_end_only_with_a_correct_pin_or_an_instructor() {
     assert!(matches!(store.create_student("Ana\u{1b}[2J", "123456"), Err(StoreError::BadName)), "no control characters");
     let s = store.create_student("Ana", "111111").unwrap();
     let mut now = 1_000_000i64;
-    let mut fail_until_locked = |store: &mut Store, now: i64| {
+    let fail_until_locked = |store: &mut Store, now: i64| {
         for _ in 0..MAX_FAILED_SIGN_INS - 1 {
             assert!(matches!(store.sign_in_at(&s.id, "000000", now), Err(StoreError::WrongPin { .. })));
         }

@@ -1,0 +1,369 @@
+//! What crosses between machines: this device's event log, trusted keys,
+//! applying bundles (progress, roster, feedback, packs) in one transaction
+//! each, the roster, and the instructor's view of the class and its notes.
+//! What it leaves out: reading and checking bundle files (`crate::bundle`).
+
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+
+use super::*;
+
+impl Store {
+    /// This device's events after `after_seq`, in order (what a bundle carries).
+    pub fn events_since(&self, after_seq: i64) -> Result<Vec<Event>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT device_id, seq, student_id, kind, payload, created_at FROM events WHERE device_id = ?1 AND seq > ?2 ORDER BY seq")
+            .map_err(sql("reading the event log"))?;
+        let rows = stmt
+            .query_map(params![self.device_id, after_seq], event_from_row)
+            .map_err(sql("reading the event log"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading the event log"))
+    }
+
+    /// Merges events from other devices: each (device, seq) is kept once,
+    /// whatever order the batches arrive in. Returns how many were new. A
+    /// batch is applied completely or not at all.
+    pub fn merge_events(&mut self, events: &[Event]) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting a transaction"))?;
+        let mut added = 0;
+        {
+            let mut stmt = tx
+                .prepare("INSERT OR IGNORE INTO events (device_id, seq, student_id, kind, payload, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .map_err(sql("merging events"))?;
+            for e in events {
+                added += stmt.execute(params![e.device_id, e.seq, e.student_id, e.kind, e.payload, e.created_at]).map_err(sql("merging events"))?;
+            }
+        }
+        tx.commit().map_err(sql("merging events"))?;
+        Ok(added)
+    }
+
+    /// Every event this store knows, in a canonical order (for comparing
+    /// two stores after merges).
+    pub fn all_events(&self) -> Result<Vec<Event>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT device_id, seq, student_id, kind, payload, created_at FROM events ORDER BY device_id, seq")
+            .map_err(sql("reading the event log"))?;
+        let rows = stmt
+            .query_map([], event_from_row)
+            .map_err(sql("reading the event log"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading the event log"))
+    }
+
+    /// Trusts a device's public key (an instructor enrolling a terminal, or
+    /// a terminal trusting its instructor). Enrolling the same key again
+    /// changes nothing.
+    /// Trusts a key. The same key again changes nothing (an older file of
+    /// the same key may add its encryption key); a *different* key for a
+    /// device already known is refused, naming both fingerprints, since it
+    /// means either a re-provisioned machine (IT must say so) or an
+    /// impostor.
+    pub fn trust_key(&mut self, key: &TrustedKey) -> Result<(), StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("enrolling a key"))?;
+        let known: Option<String> = tx
+            .query_row("SELECT key_id FROM trusted_keys WHERE device_id = ?1 AND key_id <> ?2", params![key.device_id, key.key_id], |r| r.get(0))
+            .optional()
+            .map_err(sql("enrolling a key"))?;
+        if let Some(existing) = known {
+            return Err(StoreError::SecondKey { device_id: key.device_id.clone(), existing, offered: key.key_id.clone() });
+        }
+        tx.execute(
+            "INSERT INTO trusted_keys (key_id, device_id, facility, role, public_key, enrolled_at, encryption_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (key_id) DO UPDATE SET encryption_key = COALESCE(trusted_keys.encryption_key, excluded.encryption_key)",
+            params![key.key_id, key.device_id, key.facility, key.role, key.public_key.to_vec(), now_ms(), key.encryption_key],
+        )
+        .map_err(sql("enrolling a key"))?;
+        tx.commit().map_err(sql("enrolling a key"))?;
+        Ok(())
+    }
+
+    pub fn trusted_key(&self, key_id: &str) -> Result<Option<TrustedKey>, StoreError> {
+        self.conn
+            .query_row(&format!("SELECT {KEY_COLUMNS} FROM trusted_keys WHERE key_id = ?1"), [key_id], key_from_row)
+            .optional()
+            .map_err(sql("reading trusted keys"))
+    }
+
+    /// Every trusted key of `role` in `facility`: whom a bundle is for.
+    pub fn trusted_keys(&self, role: &str, facility: &str) -> Result<Vec<TrustedKey>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {KEY_COLUMNS} FROM trusted_keys WHERE role = ?1 AND facility = ?2 ORDER BY enrolled_at"))
+            .map_err(sql("reading trusted keys"))?;
+        let rows = stmt.query_map(params![role, facility], key_from_row).map_err(sql("reading trusted keys"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading trusted keys"))
+    }
+
+    /// The runs of another device's events that have not arrived here, as
+    /// inclusive (first, last) sequence numbers. Each device numbers its log
+    /// from 1 without holes, so a hole means a bundle that has not been
+    /// imported yet (a stick left behind, an export never carried over).
+    pub fn missing_events(&self, device_id: &str) -> Result<Vec<(i64, i64)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT prev + 1, seq - 1 FROM (
+                     SELECT seq, COALESCE(LAG(seq) OVER (ORDER BY seq), 0) AS prev FROM events WHERE device_id = ?1
+                 ) WHERE seq > prev + 1 ORDER BY seq",
+            )
+            .map_err(sql("reading events"))?;
+        let rows = stmt.query_map([device_id], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sql("reading events"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading events"))
+    }
+
+    /// The last export: (seq_to, sha256 of the bundle file).
+    pub fn last_export(&self) -> Result<Option<(i64, String)>, StoreError> {
+        self.conn
+            .query_row("SELECT seq_to, sha256 FROM bundle_exports ORDER BY id DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()
+            .map_err(sql("reading exports"))
+    }
+
+    pub fn record_export(&mut self, bundle_id: &str, seq_to: i64, sha256: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("INSERT INTO bundle_exports (bundle_id, seq_to, sha256, created_at) VALUES (?1, ?2, ?3, ?4)", params![bundle_id, seq_to, sha256, now_ms()])
+            .map_err(sql("recording an export"))?;
+        Ok(())
+    }
+
+    /// Applies a verified bundle's events in one transaction. The same
+    /// bundle again, or events already held, change nothing; the same
+    /// (device, seq) with different content is a fork and rejects the whole
+    /// bundle. Returns how many events were new.
+    pub fn apply_bundle(&mut self, bundle_id: &str, device_id: &str, seq: (i64, i64), sha256: &str, events: &[Event]) -> Result<Result<usize, ForkError>, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting an import"))?;
+        let seen: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM bundle_imports WHERE bundle_id = ?1)", [bundle_id], |r| r.get(0)).map_err(sql("checking imports"))?;
+        if seen {
+            return Ok(Ok(0));
+        }
+        let mut added = 0;
+        for e in events {
+            let existing: Option<(String, String)> = tx
+                .query_row("SELECT kind, payload FROM events WHERE device_id = ?1 AND seq = ?2", params![e.device_id, e.seq], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()
+                .map_err(sql("checking events"))?;
+            match existing {
+                Some((kind, payload)) if kind == e.kind && payload == e.payload => {}
+                Some(_) => return Ok(Err(ForkError { device_id: e.device_id.clone(), seq: e.seq })),
+                None => {
+                    tx.execute(
+                        "INSERT INTO events (device_id, seq, student_id, kind, payload, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![e.device_id, e.seq, e.student_id, e.kind, e.payload, e.created_at],
+                    )
+                    .map_err(sql("importing an event"))?;
+                    added += 1;
+                }
+            }
+        }
+        tx.execute(
+            "INSERT INTO bundle_imports (bundle_id, device_id, seq_from, seq_to, sha256, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![bundle_id, device_id, seq.0, seq.1, sha256, now_ms()],
+        )
+        .map_err(sql("recording an import"))?;
+        tx.commit().map_err(sql("committing an import"))?;
+        Ok(Ok(added))
+    }
+
+    /// Every learner any imported or local log introduced, with a PIN hash,
+    /// in the order they arrived here: what the instructor sends back as the
+    /// roster.
+    ///
+    /// A terminal signs only its own log, so it could claim another
+    /// learner's id with its own PIN hash. Hence: the id inside the event
+    /// must be the event's learner; the first arrival of an id wins (the
+    /// order of import, never a time the sender claims); a later event for
+    /// the same id with another name or PIN is left out; and entries
+    /// terminals would refuse (no PIN, an empty or overlong name) are left
+    /// out rather than spoiling the whole roster.
+    pub fn roster(&self) -> Result<Vec<RosterEntry>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT student_id, payload FROM events WHERE kind = 'student_created' ORDER BY rowid")
+            .map_err(sql("reading the roster"))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, Option<String>>(0)?, r.get::<_, String>(1)?))).map_err(sql("reading the roster"))?;
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for row in rows {
+            let (student_id, payload) = row.map_err(sql("reading the roster"))?;
+            let Ok(entry) = serde_json::from_str::<RosterEntry>(&payload) else { continue };
+            if student_id.as_deref() != Some(entry.id.as_str()) || !entry.can_sign_in() {
+                continue;
+            }
+            if seen.insert(entry.id.clone()) {
+                out.push(entry);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every attempt in the merged log (the instructor's review list),
+    /// oldest first, with the learner's name and any feedback given.
+    pub fn class_attempts(&self) -> Result<Vec<ClassAttempt>, StoreError> {
+        let names: HashMap<String, String> = self.roster()?.into_iter().map(|r| (r.id, r.display_name)).collect();
+        let mut feedback: HashMap<String, Vec<Feedback>> = HashMap::new();
+        for f in self.all_feedback()? {
+            feedback.entry(f.attempt_id.clone()).or_default().push(f);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT device_id, student_id, payload FROM events WHERE kind = 'attempt_recorded' ORDER BY created_at, device_id, seq")
+            .map_err(sql("reading attempts"))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?)))
+            .map_err(sql("reading attempts"))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (device_id, student_id, payload) = row.map_err(sql("reading attempts"))?;
+            let (Some(student_id), Ok(a)) = (student_id, serde_json::from_str::<Attempt>(&payload)) else { continue };
+            out.push(ClassAttempt {
+                display_name: names.get(&student_id).cloned().unwrap_or_else(|| "(unknown learner)".into()),
+                feedback: feedback.remove(&a.id).unwrap_or_default(),
+                attempt_id: a.id,
+                device_id,
+                student_id,
+                exercise_id: a.exercise_id,
+                passed: a.passed,
+                started_at: a.started_at,
+                code: a.code,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The instructor writes feedback on an attempt from the merged log.
+    pub fn add_feedback(&mut self, attempt_id: &str, text: &str, author: &str) -> Result<Feedback, StoreError> {
+        let text = text.trim();
+        if text.is_empty() || text.chars().count() > MAX_FEEDBACK_CHARS {
+            return Err(StoreError::BadFeedback);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT student_id, json_extract(payload, '$.exercise_id') FROM events WHERE kind = 'attempt_recorded' AND json_extract(payload, '$.id') = ?1 LIMIT 2")
+            .map_err(sql("finding the attempt"))?;
+        let found: Vec<(Option<String>, String)> = stmt
+            .query_map([attempt_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(sql("finding the attempt"))?
+            .collect::<Result<_, _>>()
+            .map_err(sql("finding the attempt"))?;
+        drop(stmt);
+        // Attempt ids are random UUIDs; two learners sharing one means a
+        // log was tampered with, and a note must not guess which is meant.
+        let (student_id, exercise_id) = match found.as_slice() {
+            [] | [(None, _)] => return Err(StoreError::UnknownAttempt(attempt_id.into())),
+            [(Some(s), e)] => (s.clone(), e.clone()),
+            _ => return Err(StoreError::AmbiguousAttempt(attempt_id.into())),
+        };
+        let f = Feedback { id: uuid::Uuid::new_v4().to_string(), attempt_id: attempt_id.into(), student_id, exercise_id, text: text.into(), author: author.into(), created_at: now_ms() };
+        self.conn
+            .execute(
+                "INSERT INTO feedback (id, attempt_id, student_id, exercise_id, text, author, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![f.id, f.attempt_id, f.student_id, f.exercise_id, f.text, f.author, f.created_at],
+            )
+            .map_err(sql("saving feedback"))?;
+        Ok(f)
+    }
+
+    /// All feedback held here, oldest first.
+    pub fn all_feedback(&self) -> Result<Vec<Feedback>, StoreError> {
+        self.feedback_where("1 = 1", [])
+    }
+
+    /// Feedback for the signed-in learner on one exercise, newest first.
+    pub fn feedback_for(&self, s: &Session, exercise_id: &str) -> Result<Vec<Feedback>, StoreError> {
+        let mut all = self.feedback_where("student_id = ?1 AND exercise_id = ?2", [s.student_id.as_str(), exercise_id])?;
+        all.reverse();
+        Ok(all)
+    }
+
+    fn feedback_where<P: rusqlite::Params>(&self, filter: &str, p: P) -> Result<Vec<Feedback>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT id, attempt_id, student_id, exercise_id, text, author, created_at FROM feedback WHERE {filter} ORDER BY created_at, id"))
+            .map_err(sql("reading feedback"))?;
+        let rows = stmt
+            .query_map(p, |r| Ok(Feedback { id: r.get(0)?, attempt_id: r.get(1)?, student_id: r.get(2)?, exercise_id: r.get(3)?, text: r.get(4)?, author: r.get(5)?, created_at: r.get(6)? }))
+            .map_err(sql("reading feedback"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading feedback"))
+    }
+
+    /// The curriculum packs installed here.
+    pub fn packs(&self) -> Result<Vec<PackRecord>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT track_id, created_at, sha256, files_json FROM curriculum_packs ORDER BY track_id").map_err(sql("reading packs"))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?))).map_err(sql("reading packs"))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (track_id, created_at, sha256, files) = row.map_err(sql("reading packs"))?;
+            out.push(PackRecord { track_id, created_at, sha256, files: serde_json::from_str(&files).unwrap_or_default() });
+        }
+        Ok(out)
+    }
+
+    /// Applies a verified instructor bundle in one transaction; the same
+    /// bundle again changes nothing, and so does anything already held (a
+    /// learner, a note) or older (a pack). Returns how many things changed.
+    pub fn apply_instructor_bundle(&mut self, bundle_id: &str, device_id: &str, kind: &str, sha256: &str, payload: &InstructorPayload) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting an import"))?;
+        let seen: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM bundle_imports WHERE bundle_id = ?1)", [bundle_id], |r| r.get(0)).map_err(sql("checking imports"))?;
+        if seen {
+            return Ok(0);
+        }
+        let now = now_ms();
+        let mut changed = 0;
+        match payload {
+            InstructorPayload::Roster(entries) => {
+                for e in entries {
+                    let Some(hash) = &e.pin_hash else { continue };
+                    changed += tx
+                        .execute(
+                            "INSERT INTO students (id, display_name, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING",
+                            params![e.id, e.display_name, hash, e.created_at],
+                        )
+                        .map_err(sql("adding a learner from the roster"))?;
+                }
+            }
+            InstructorPayload::Feedback(notes) => {
+                for f in notes {
+                    changed += tx
+                        .execute(
+                            "INSERT INTO feedback (id, attempt_id, student_id, exercise_id, text, author, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING",
+                            params![f.id, f.attempt_id, f.student_id, f.exercise_id, f.text, f.author, f.created_at],
+                        )
+                        .map_err(sql("saving feedback"))?;
+                }
+            }
+            InstructorPayload::Pack(p) => {
+                let files = serde_json::to_string(&p.files).unwrap_or_default();
+                changed += tx
+                    .execute(
+                        "INSERT INTO curriculum_packs (track_id, created_at, sha256, files_json, installed_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                         ON CONFLICT (track_id) DO UPDATE SET created_at = excluded.created_at, sha256 = excluded.sha256, files_json = excluded.files_json, installed_at = excluded.installed_at
+                         WHERE excluded.created_at > curriculum_packs.created_at",
+                        params![p.track_id, p.created_at, p.sha256, files, now],
+                    )
+                    .map_err(sql("installing a curriculum pack"))?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO bundle_imports (bundle_id, device_id, seq_from, seq_to, sha256, imported_at, kind) VALUES (?1, ?2, 0, 0, ?3, ?4, ?5)",
+            params![bundle_id, device_id, sha256, now, kind],
+        )
+        .map_err(sql("recording an import"))?;
+        tx.commit().map_err(sql("committing an import"))?;
+        Ok(changed)
+    }
+}
+
+const KEY_COLUMNS: &str = "key_id, device_id, facility, role, public_key, encryption_key";
+
+fn key_from_row(r: &rusqlite::Row) -> rusqlite::Result<TrustedKey> {
+    let pk: Vec<u8> = r.get(4)?;
+    Ok(TrustedKey {
+        key_id: r.get(0)?,
+        device_id: r.get(1)?,
+        facility: r.get(2)?,
+        role: r.get(3)?,
+        public_key: pk.try_into().unwrap_or([0; 32]),
+        encryption_key: r.get(5)?,
+    })
+}
