@@ -6,7 +6,7 @@ fn main() {
             .app_manifest(tauri_build::AppManifest::new().commands(&[
                 "app_info", "run_code", "list_students", "create_student", "sign_in", "sign_out", "course",
                 "open_exercise", "save_draft", "reset_exercise", "restore_previous", "hint", "solution", "check_exercise", "run_exercise", "export_bundle",
-                "import_usb", "start_usb_watch",
+                "import_usb", "start_usb_watch", "offered_instructor_keys", "trust_instructor",
             ])),
     )
     .expect("tauri build script failed");

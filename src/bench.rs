@@ -260,6 +260,18 @@ pub fn store(work: &Path) -> Result<Vec<Row>, String> {
     let per_attempt = t.elapsed().as_secs_f64() * 1000.0 / n as f64;
     rows.push(Row { name: format!("commit one attempt (durable), {:.0}/s", 1000.0 / per_attempt), ours_ms: per_attempt, references: Vec::new() });
 
+    // A PIN check is one argon2id hash: what each guess costs whoever
+    // copied a hash, beside one SHA-256 of the same PIN.
+    let first = sessions[0].student_id().to_string();
+    let pin_ms = time_n(5, || {
+        let _ = store.sign_in(&first, "123456");
+    });
+    let sha_ms = time_n(5, || {
+        use sha2::Digest;
+        std::hint::black_box(sha2::Sha256::digest(b"123456"));
+    });
+    rows.push(Row { name: "sign in: one argon2id PIN hash (96 MiB, t=3)".into(), ours_ms: pin_ms, references: vec![("one SHA-256 of the PIN".into(), sha_ms)] });
+
     let t = Instant::now();
     let mut loaded = 0usize;
     for s in &sessions {
@@ -283,14 +295,90 @@ pub fn store(work: &Path) -> Result<Vec<Row>, String> {
 /// learners produce 1,000 bundles; the instructor imports them all, then
 /// all again (which must change nothing). Also: exporting the full history
 /// of a learner with 300 exercises.
-pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
-    use crate::bundle::{self, DeviceIdentity, Role};
+/// `stepstone bench regrade`: the instructor re-grading a facility's year
+/// (the 1,000-bundle load, 3,000 attempts spread over the bundled
+/// curriculum's graded exercises, each a reference solution or a starter
+/// with a comment of its own, so no two are the same code), beside grading
+/// the same attempts straight through the grader with no store.
+pub fn regrade(work: &Path, sandbox: &Sandbox, curriculum: &crate::curriculum::Curriculum, threads: usize) -> Result<Vec<Row>, String> {
+    use crate::curriculum::Kind;
     use crate::grading::{GradeReport, GradeStatus};
+    let graded: Vec<&crate::curriculum::Exercise> = curriculum.exercises().filter(|e| e.kind == Kind::Code && e.tests.is_some()).collect();
+    if graded.is_empty() {
+        return Err("the curriculum has no graded exercises".into());
+    }
+    let mut sources = Vec::new();
+    for ex in &graded {
+        sources.push((ex.id.clone(), ex.solution().map_err(|e| e.to_string())?, true));
+        sources.push((ex.id.clone(), ex.starter().map_err(|e| e.to_string())?, false));
+    }
+    let claim = |pass: bool| GradeReport { version: 2, status: if pass { GradeStatus::Pass } else { GradeStatus::Fail }, message: None, tests: Vec::new(), outcome: None };
+    let pick = |t: usize, day: usize, k: usize| {
+        let n = (t * 300 + day * 3 + k) % sources.len();
+        let (id, files, pass) = &sources[n];
+        let mut files = files.clone();
+        // A comment of its own: every attempt is different code.
+        let name = files[0].name.clone();
+        let comment = if name.ends_with(".html") {
+            format!("\n<!-- {t}-{day}-{k} -->\n")
+        } else if name.ends_with(".css") {
+            format!("\n/* {t}-{day}-{k} */\n")
+        } else {
+            format!("\n// {t}-{day}-{k}\n")
+        };
+        files[0].text.push_str(&comment);
+        (id.clone(), files, claim(*pass))
+    };
+    let year = school_year(work, pick)?;
+    let mut inst = year.inst;
+    let mut attempts = 0;
+    for f in &year.files {
+        crate::bundle::import(&mut inst, &year.inst_id, f).map_err(|e| e.to_string())?;
+        attempts += 3;
+    }
+    let rust = (0..10).flat_map(|t| (0..100).flat_map(move |d| (0..3).map(move |k| (t, d, k)))).filter(|&(t, d, k)| pick(t, d, k).1[0].name.ends_with(".rs")).count();
+    let store = std::sync::Mutex::new(inst);
+    let t = Instant::now();
+    let summary = crate::regrade::catch_up(&store, curriculum, sandbox, threads, |_, _| {}).map_err(|e| e.to_string())?;
+    let regrade_ms = t.elapsed().as_secs_f64() * 1000.0;
+    // The same attempts, straight through the grader, same threads.
+    let all: Vec<_> = (0..10).flat_map(|t| (0..100).flat_map(move |d| (0..3).map(move |k| (t, d, k)))).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let t = Instant::now();
+    std::thread::scope(|s| {
+        for _ in 0..threads.max(1) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&(t, d, k)) = all.get(i) else { break };
+                let (id, files, _) = pick(t, d, k);
+                if let Some(ex) = curriculum.by_id(&id) {
+                    let _ = crate::grading::files_for(ex, files).map(|f| crate::grading::grade(sandbox, ex, &f));
+                }
+            });
+        }
+    });
+    let direct_ms = t.elapsed().as_secs_f64() * 1000.0;
+    Ok(vec![Row {
+        name: format!("re-grade {attempts} attempts ({rust} Rust), {} disagree, {threads} threads, total", summary.disagreements.len()),
+        ours_ms: regrade_ms,
+        references: vec![("grading them with no store, total".into(), direct_ms)],
+    }])
+}
+
+/// A facility's school year on a stick: an instructor and 10 terminals of
+/// 3 learners, each terminal saving 100 times (1,000 bundles), every save
+/// carrying the 3 attempts `attempt(terminal, day, k)` makes.
+struct Year {
+    inst: crate::store::Store,
+    inst_id: crate::bundle::DeviceIdentity,
+    files: Vec<std::path::PathBuf>,
+}
+
+fn school_year(work: &Path, attempt: impl Fn(usize, usize, usize) -> (String, Vec<SourceFile>, crate::grading::GradeReport)) -> Result<Year, String> {
+    use crate::bundle::{self, DeviceIdentity, Role};
     use crate::store::Store;
     let err = |e: crate::store::StoreError| e.to_string();
     let berr = |e: crate::bundle::BundleError| e.to_string();
-    let report = GradeReport { version: 2, status: GradeStatus::Fail, message: None, tests: Vec::new(), outcome: None };
-    let code = vec![SourceFile { name: "main.js".into(), text: "function f() { return 1; }\n".repeat(5) }];
     let bundles_dir = work.join("stick");
     std::fs::create_dir_all(&bundles_dir).map_err(|e| e.to_string())?;
     let mut enrollments = Vec::new();
@@ -302,7 +390,6 @@ pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
     let inst_enrollment = inst_dir.join("instructor.json");
     std::fs::write(&inst_enrollment, serde_json::to_vec(&inst_id.enrollment()).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
     let inst_key = bundle::keys::read_enrollment(&inst_enrollment).map_err(|e| e.to_string())?;
-    // 10 terminals, 3 learners each, 100 export sessions each.
     for t in 0..10 {
         let dir = work.join(format!("t{t}"));
         let mut store = Store::open(&dir.join("p.sqlite3")).map_err(err)?;
@@ -315,7 +402,12 @@ pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
             sessions.push(store.sign_in(&s.id, "123456").map_err(err)?);
         }
         for day in 0..100 {
-            let items: Vec<_> = (0..3).map(|k| (format!("ex.{}", (day * 3 + k) % 300), code.clone(), report.clone(), day as i64, 1000)).collect();
+            let items: Vec<_> = (0..3)
+                .map(|k| {
+                    let (ex, code, report) = attempt(t, day, k);
+                    (ex, code, report, day as i64, 1000)
+                })
+                .collect();
             store.record_attempts(&sessions[day % 3], &items).map_err(err)?;
             let out = bundles_dir.join(format!("t{t}-{day:03}.zip"));
             bundle::export(&mut store, &id, &out, false).map_err(berr)?;
@@ -327,6 +419,19 @@ pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
         std::fs::write(&path, serde_json::to_vec(e).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
         inst.trust_key(&bundle::keys::read_enrollment(&path).map_err(|e| e.to_string())?).map_err(err)?;
     }
+    Ok(Year { inst, inst_id, files })
+}
+
+pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
+    use crate::bundle::{self, DeviceIdentity, Role};
+    use crate::grading::{GradeReport, GradeStatus};
+    use crate::store::Store;
+    let err = |e: crate::store::StoreError| e.to_string();
+    let berr = |e: crate::bundle::BundleError| e.to_string();
+    let report = GradeReport { version: 2, status: GradeStatus::Fail, message: None, tests: Vec::new(), outcome: None };
+    let code = vec![SourceFile { name: "main.js".into(), text: "function f() { return 1; }\n".repeat(5) }];
+    let Year { mut inst, inst_id, files } = school_year(work, |_, day, k| (format!("ex.{}", (day * 3 + k) % 300), code.clone(), report.clone()))?;
+    let inst_key = bundle::keys::read_enrollment(&work.join("instructor/instructor.json")).map_err(|e| e.to_string())?;
     let t = Instant::now();
     let mut new_events = 0;
     for f in &files {

@@ -110,3 +110,13 @@ impl Paths {
         }
     }
 }
+
+/// Makes every file and folder this process creates owner-only (umask
+/// 077): learners' work, keys and caches are nobody else's to read. Front
+/// ends call it first thing.
+pub fn private_umask() {
+    // SAFETY: umask only sets this process's file-creation mask.
+    unsafe {
+        libc::umask(0o077);
+    }
+}

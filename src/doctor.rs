@@ -62,9 +62,7 @@ pub fn run(paths: &Paths) -> DoctorReport {
         check(
             "Landlock (confines the Rust compiler)",
             "Rust exercises",
-            sandbox::confine::landlock_abi()
-                .map(|v| format!("ABI version {v}"))
-                .ok_or_else(|| "this kernel does not offer Landlock".to_string()),
+            sandbox::confine::probe(),
         ),
         check(
             "QuickJS-ng (JavaScript engine, built in)",
@@ -92,9 +90,15 @@ pub fn run(paths: &Paths) -> DoctorReport {
     }
 }
 
-/// Creates the directory if needed and proves a file can be written there.
+/// Creates the directory (owner-only) if needed, proves a file can be
+/// written there, and says whether anyone but this user can get in.
 fn writable(dir: &Path) -> Result<String, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
-    Ok(dir.display().to_string())
+    let mode = std::fs::metadata(dir).map(|m| m.mode() & 0o777).unwrap_or(0);
+    if mode & 0o077 != 0 {
+        return Err(format!("{} has mode {mode:o}: other users could read learners' work; run `chmod 700 {}`", dir.display(), dir.display()));
+    }
+    Ok(format!("{} (owner only)", dir.display()))
 }

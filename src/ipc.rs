@@ -81,6 +81,7 @@ pub fn typescript_bindings() -> String {
         crate::bundle::ExportReport::decl(&cfg),
         crate::workstation::UsbStatus::decl(&cfg),
         crate::workstation::UsbImport::decl(&cfg),
+        crate::workstation::OfferedKey::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src/ (see src/ipc.rs). Do not edit:\n\

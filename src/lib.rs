@@ -6,6 +6,7 @@
 //!   HTML/CSS checks) and reports in Exercism's format;
 //! * [`sandbox`] runs student JavaScript and Rust inside wasmtime;
 //! * [`bundle`] signs, exports, verifies and imports USB bundles;
+//! * [`regrade`] grades imported attempts again on the instructor's machine;
 //! * [`store`] keeps profiles, drafts, attempts and the event log in SQLite;
 //! * [`toolchain`] finds the compiler for student Rust;
 //! * [`workstation`] is what the desktop app does, one call per command;
@@ -24,6 +25,7 @@ pub mod curriculum;
 pub mod doctor;
 pub mod grading;
 pub mod ipc;
+pub mod regrade;
 pub mod sandbox;
 pub mod store;
 pub mod toolchain;

@@ -96,15 +96,25 @@ enum Command {
         /// The instructor's enrollment file, to trust in the same step
         #[arg(long, value_name = "FILE")]
         trust: Option<PathBuf>,
+        /// The instructor key's fingerprint, as the instructor machine
+        /// printed it (asked for on the terminal when not given).
+        #[arg(long, value_name = "KEY_ID", requires = "trust")]
+        expect_key_id: Option<String>,
     },
     /// Write this machine's enrollment file (its public key) for the other side.
     Enrollment {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Trust a device: import its enrollment file.
+    /// Trust a device: import its enrollment file once its fingerprint is
+    /// confirmed.
     Enroll {
         file: PathBuf,
+        /// The fingerprint the other machine printed when it was
+        /// provisioned; without it, the fingerprint is shown and must be
+        /// typed back.
+        #[arg(long, value_name = "KEY_ID")]
+        expect_key_id: Option<String>,
     },
     /// Signed progress bundles for USB sticks.
     Bundle {
@@ -206,6 +216,9 @@ enum ReviewCommand {
     },
     /// One attempt's code and any feedback on it.
     Show { attempt: String },
+    /// Re-grade every imported attempt not re-graded yet (imports do this
+    /// themselves; this catches up after a fault or a curriculum change).
+    Regrade,
     /// Write feedback on an attempt; it travels back in a feedback bundle.
     Feedback {
         attempt: String,
@@ -225,6 +238,8 @@ enum BenchCommand {
     Store,
     /// Importing a school year of bundles, twice; a big full export.
     Bundle,
+    /// The instructor re-grading a school year of attempts.
+    Regrade,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -236,6 +251,7 @@ enum Lang {
 fn main() -> ExitCode {
     // Must come first: this process may only be here to confine rustc.
     stepstone::sandbox::confine::enter_if_requested();
+    stepstone::config::private_umask();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -398,10 +414,22 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Provision { role, facility, trust } => {
+        Command::Provision { role, facility, trust, expect_key_id } => {
             let mut store = open_store(paths)?;
-            let id = stepstone::bundle::provision(&paths.data_dir, &mut store, role, &facility, trust.as_deref()).map_err(|e| e.to_string())?;
-            println!("provisioned {} {:?} in {} (key {})", id.device_id, id.role, id.facility, id.key_id());
+            let expected = match &trust {
+                Some(file) => Some(match expect_key_id {
+                    Some(k) => k,
+                    None => {
+                        let key = stepstone::bundle::keys::read_enrollment(file).map_err(|e| e.to_string())?;
+                        ask_fingerprint(&key)?
+                    }
+                }),
+                None => None,
+            };
+            let instructor = trust.as_deref().zip(expected.as_deref());
+            let id = stepstone::bundle::provision(&paths.data_dir, &mut store, role, &facility, instructor).map_err(|e| e.to_string())?;
+            println!("provisioned {} {:?} in {}", id.device_id, id.role, id.facility);
+            println!("key fingerprint: {}  (the other side checks this when it enrolls this machine)", stepstone::bundle::keys::fingerprint(&id.key_id()));
             match (role, &trust) {
                 (_, Some(file)) => println!("trusts the instructor key in {}", file.display()),
                 (stepstone::bundle::Role::Terminal, None) => {
@@ -416,12 +444,17 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             let json = serde_json::to_vec_pretty(&id.enrollment()).map_err(|e| e.to_string())?;
             std::fs::write(&out, json).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
             println!("{}", out.display());
+            println!("key fingerprint: {}  (whoever enrolls this file checks it against this)", stepstone::bundle::keys::fingerprint(&id.key_id()));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Enroll { file } => {
+        Command::Enroll { file, expect_key_id } => {
             let mut store = open_store(paths)?;
-            let key = stepstone::bundle::enroll(&paths.data_dir, &mut store, &file).map_err(|e| e.to_string())?;
-            println!("enrolled device {} ({}, key {})", key.device_id, key.role, key.key_id);
+            let expected = match expect_key_id {
+                Some(k) => k,
+                None => ask_fingerprint(&stepstone::bundle::offered_key(&paths.data_dir, &file).map_err(|e| e.to_string())?)?,
+            };
+            let key = stepstone::bundle::enroll(&paths.data_dir, &mut store, &file, &expected).map_err(|e| e.to_string())?;
+            println!("enrolled device {} ({}, key {})", key.device_id, key.role, stepstone::bundle::keys::fingerprint(&key.key_id));
             Ok(ExitCode::SUCCESS)
         }
         Command::Bundle { command: BundleCommand::Export { out, full, kind, pack } } => {
@@ -455,6 +488,11 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                     }
                 }
             }
+            // Everything is imported and committed; the instructor's own
+            // verdicts follow.
+            if me.role == stepstone::bundle::Role::Instructor {
+                regrade(paths, store)?;
+            }
             Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
         Command::Bundle { command: BundleCommand::Verify { file } } => {
@@ -479,10 +517,40 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                 println!("watching {} for bundles (not there yet: waiting for a stick to be mounted there)", dir.display());
             }
             let me = stepstone::bundle::DeviceIdentity::load(&paths.data_dir).map_err(|e| e.to_string())?;
-            stepstone::bundle::inbox::watch(&mut store, &me, &dir, stop, |ev| match ev.result {
-                Ok(r) => println!("{}: {}", ev.path.display(), describe_import(&r)),
-                Err(e) => println!("{}: rejected: {e}", ev.path.display()),
-            })
+            if me.role != stepstone::bundle::Role::Instructor {
+                stepstone::bundle::inbox::watch(&mut store, &me, &dir, stop, |ev| match ev.result {
+                    Ok(r) => println!("{}: {}", ev.path.display(), describe_import(&r)),
+                    Err(e) => println!("{}: rejected: {e}", ev.path.display()),
+                })
+                .map_err(|e| e.to_string())?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            // The instructor's machine re-grades what each stick brought,
+            // as it arrives, against the curriculum as it is then (a pack
+            // released meanwhile counts).
+            let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+            let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+            let store = std::sync::Mutex::new(store);
+            let lock = || store.lock().unwrap_or_else(|p| p.into_inner());
+            stepstone::bundle::inbox::watch_with(
+                &dir,
+                stop,
+                |p| stepstone::bundle::import(&mut lock(), &me, p),
+                |path, result| match result {
+                    Ok(r) => {
+                        println!("{}: {}", path.display(), describe_import(&r));
+                        let curriculum = instructor_curriculum(paths, &lock());
+                        let regraded = curriculum.and_then(|c| {
+                            stepstone::regrade::catch_up(&store, &c, &sandbox, threads, |done, total| eprintln!("re-graded {done} of {total} attempts")).map_err(|e| e.to_string())
+                        });
+                        match regraded {
+                            Ok(summary) => print_disagreements(&lock(), &summary),
+                            Err(e) => println!("re-grading stopped: {e}"),
+                        }
+                    }
+                    Err(e) => println!("{}: rejected: {e}", path.display()),
+                },
+            )
             .map_err(|e| e.to_string())?;
             Ok(ExitCode::SUCCESS)
         }
@@ -497,6 +565,12 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                 }
                 BenchCommand::Store => stepstone::bench::store(work.path())?,
                 BenchCommand::Bundle => stepstone::bench::bundles(work.path())?,
+                BenchCommand::Regrade => {
+                    let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+                    let curriculum = stepstone::curriculum::load(&paths.curriculum_dir).map_err(|e| e.to_string())?;
+                    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+                    stepstone::bench::regrade(work.path(), &sandbox, &curriculum, threads)?
+                }
             };
             println!("{:<48} {:>10}   {:<38} {:>10} {:>7}", "case", "median ms", "reference", "median ms", "ratio");
             for r in rows {
@@ -547,14 +621,66 @@ fn describe_import(r: &stepstone::bundle::ImportReport) -> String {
     let mut line = format!("imported {} {what} from device {}", r.new_events, r.device_id);
     if !r.missing.is_empty() {
         let runs: Vec<String> = r.missing.iter().map(|(a, b)| if a == b { a.to_string() } else { format!("{a}-{b}") }).collect();
-        line += &format!("; still missing its events {}: import that device's earlier bundles too", runs.join(", "));
+        line += &format!("; its events {} have not arrived yet (a stick not brought in, or learners there who have not saved since)", runs.join(", "));
     }
     line
+}
+
+/// Re-grades what is not re-graded yet, with a running count on stderr,
+/// and names every attempt whose claim this machine does not confirm.
+fn regrade(paths: &Paths, store: stepstone::store::Store) -> Result<(), String> {
+    let curriculum = instructor_curriculum(paths, &store)?;
+    let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    let store = std::sync::Mutex::new(store);
+    let summary = stepstone::regrade::catch_up(&store, &curriculum, &sandbox, threads, |done, total| eprintln!("re-graded {done} of {total} attempts"))
+        .map_err(|e| e.to_string())?;
+    print_disagreements(&store.into_inner().unwrap_or_else(|p| p.into_inner()), &summary);
+    Ok(())
+}
+
+/// What the instructor teaches: the bundled curriculum with every pack it
+/// released laid over it, as on the terminals.
+fn instructor_curriculum(paths: &Paths, store: &stepstone::store::Store) -> Result<stepstone::curriculum::Curriculum, String> {
+    let packs = store.packs().map_err(|e| e.to_string())?;
+    let (curriculum, problems) = stepstone::workstation::load_curriculum(paths, packs).map_err(|e| e.to_string())?;
+    for p in problems {
+        eprintln!("stepstone: {p}");
+    }
+    Ok(curriculum)
+}
+
+/// Names every attempt of `summary` whose claim this machine does not
+/// confirm, with the learner and the reason, and counts them.
+fn print_disagreements(store: &stepstone::store::Store, summary: &stepstone::regrade::Summary) {
+    let names: std::collections::HashMap<(String, i64), (String, String)> = store
+        .class_attempts()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|a| a.regrade.as_ref().map(|r| ((r.device_id.clone(), r.seq), (a.display_name.clone(), a.attempt_id.clone()))))
+        .collect();
+    for d in &summary.disagreements {
+        let (who, attempt) = names.get(&(d.device_id.clone(), d.seq)).cloned().unwrap_or_default();
+        println!(
+            "re-grade disagrees: attempt {} by {} on {}: the terminal said {}, this machine says {} ({})",
+            inert_str(&attempt),
+            inert_str(&who),
+            inert_str(&d.exercise_id),
+            if d.claimed_pass { "pass" } else { "not passed" },
+            d.verdict.as_str(),
+            inert_str(&d.detail)
+        );
+    }
+    for e in &summary.not_graded {
+        println!("not re-graded yet: {e}");
+    }
+    println!("re-graded {} attempt(s); {} disagree with what the terminal claimed", summary.regraded, summary.disagreements.len());
 }
 
 fn review(paths: &Paths, command: ReviewCommand) -> Result<ExitCode, String> {
     let mut store = open_store(paths)?;
     match command {
+        ReviewCommand::Regrade => regrade(paths, store)?,
         ReviewCommand::List { student, json } => {
             let mut all = store.class_attempts().map_err(|e| e.to_string())?;
             if let Some(who) = student {
@@ -564,7 +690,12 @@ fn review(paths: &Paths, command: ReviewCommand) -> Result<ExitCode, String> {
                 println!("{}", serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?);
             } else {
                 for a in all {
-                    let verdict = if a.passed { "pass" } else { "fail" };
+                    // The claim, then this machine's own verdict.
+                    let verdict = match &a.regrade {
+                        None => format!("{} (claimed; not re-graded yet)", if a.passed { "pass" } else { "fail" }),
+                        Some(r) if r.disagrees() => format!("DISAGREES: terminal said {}, re-grade says {}", if a.passed { "pass" } else { "fail" }, r.verdict.as_str()),
+                        Some(r) => r.verdict.as_str().to_string(),
+                    };
                     let notes = if a.feedback.is_empty() { String::new() } else { format!("  ({} note(s))", a.feedback.len()) };
                     // Everything a terminal sent is shown as inert text.
                     println!("{}  {:<20} {:<40} {verdict}{notes}", inert_str(&a.attempt_id), inert_str(&a.display_name), inert_str(&a.exercise_id));
@@ -578,7 +709,11 @@ fn review(paths: &Paths, command: ReviewCommand) -> Result<ExitCode, String> {
                 .into_iter()
                 .find(|a| a.attempt_id == attempt)
                 .ok_or_else(|| format!("no attempt with id {attempt} has been imported here"))?;
-            println!("{} on {}: {}", inert_str(&a.display_name), inert_str(&a.exercise_id), if a.passed { "passed" } else { "not passed yet" });
+            println!("{} on {}: the terminal says {}", inert_str(&a.display_name), inert_str(&a.exercise_id), if a.passed { "passed" } else { "not passed yet" });
+            match &a.regrade {
+                Some(r) => println!("re-graded here: {}{} ({})", r.verdict.as_str(), if r.disagrees() { ", which DISAGREES with the terminal" } else { "" }, inert_str(&r.detail)),
+                None => println!("not re-graded here yet (`stepstone review regrade`)"),
+            }
             for f in &a.code {
                 println!("\n--- {} ---\n{}", inert_str(&f.name), inert_str(&f.text));
             }
@@ -596,6 +731,24 @@ fn review(paths: &Paths, command: ReviewCommand) -> Result<ExitCode, String> {
 
 fn open_store(paths: &Paths) -> Result<stepstone::store::Store, String> {
     stepstone::store::Store::open(&paths.data_dir.join("progress.sqlite3")).map_err(|e| e.to_string())
+}
+
+/// Says whose key an enrollment file offers and reads, from a person at
+/// the terminal, the fingerprint the other machine printed. Without a
+/// terminal (a script), `--expect-key-id` is required instead: a script
+/// that enrolled whatever it found would make the check pointless.
+fn ask_fingerprint(key: &stepstone::store::TrustedKey) -> Result<String, String> {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        return Err("give --expect-key-id with the fingerprint the other machine printed when it was provisioned".into());
+    }
+    // The file's own fingerprint is not shown: the person must read it off
+    // the other machine, or the check proves nothing.
+    println!("This file offers the key of {} {} in facility {}.", key.role, inert_str(&key.device_id), inert_str(&key.facility));
+    println!("Type the key fingerprint that machine shows (`stepstone enrollment` or `provision` printed it there):");
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).map_err(|e| format!("could not read the fingerprint: {e}"))?;
+    Ok(line.trim().to_string())
 }
 
 /// The PIN from the first line of stdin (never from an argument, which any

@@ -42,6 +42,8 @@ pub enum WorkstationError {
     BadPolicy(String, String),
     #[error("the folder {0} was not found: is the USB stick plugged in?")]
     NoSuchFolder(String),
+    #[error("no USB stick is mounted at {0}: plug the stick in and wait a moment, or ask staff. Nothing was saved or loaded")]
+    NoStick(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -116,11 +118,17 @@ pub struct Policy {
     /// Where this facility mounts USB sticks: the folder the app offers
     /// for Save and Load, and the one `stepstone bundle watch` watches.
     pub usb_folder: String,
+    /// Save and Load only when a filesystem is mounted at `usb_folder`.
+    /// The empty mount point is a folder too: without this, a save with
+    /// no stick in would land on the terminal's own disk, read back fine,
+    /// and never reach the instructor. Turn off only where the folder is
+    /// itself the stick (some automounters make and remove it).
+    pub usb_must_be_mounted: bool,
 }
 
 impl Default for Policy {
     fn default() -> Self {
-        Policy { solution_after_pass: true, idle_sign_out_minutes: 15, usb_folder: "/media/usb".into() }
+        Policy { solution_after_pass: true, idle_sign_out_minutes: 15, usb_folder: "/media/usb".into(), usb_must_be_mounted: true }
     }
 }
 
@@ -346,20 +354,40 @@ impl Workstation {
         Ok(self.sandbox.run(language, &files, &RunOptions { limits: ex.limits, stdin: Vec::new() })?)
     }
 
-    /// Export this terminal's progress to a folder (a mounted USB stick),
-    /// as a signed bundle with a name that says where and when it came from.
-    pub fn export_to(&self, folder: &std::path::Path) -> Result<crate::bundle::ExportReport, WorkstationError> {
+    /// Save to USB: the signed-in learner's own progress, written only to
+    /// the facility's USB folder (`usb_folder` in policy.json), never to a
+    /// folder typed in, as a signed, encrypted bundle whose name says where
+    /// and when it came from. It counts as saved only once it read back
+    /// whole from the stick.
+    pub fn save_to_usb(&self) -> Result<crate::bundle::ExportReport, WorkstationError> {
+        let session = self.session()?;
+        let folder = self.usb_folder()?;
+        let identity = crate::bundle::DeviceIdentity::load(&self.paths.data_dir).map_err(crate::bundle::BundleError::from)?;
+        let name = format!("stepstone-{}-{}.zip", &identity.device_id[..8.min(identity.device_id.len())], now_ms());
+        Ok(crate::bundle::export_learner(&mut self.store(), &identity, &session, &folder.join(name))?)
+    }
+
+    /// The facility's USB folder, if a stick is there.
+    fn usb_folder(&self) -> Result<std::path::PathBuf, WorkstationError> {
+        let folder = std::path::PathBuf::from(&self.policy.usb_folder);
         if !folder.is_dir() {
             return Err(WorkstationError::NoSuchFolder(folder.display().to_string()));
         }
-        let identity = crate::bundle::DeviceIdentity::load(&self.paths.data_dir).map_err(crate::bundle::BundleError::from)?;
-        let name = format!("stepstone-{}-{}.zip", &identity.device_id[..8.min(identity.device_id.len())], now_ms());
-        Ok(crate::bundle::export(&mut self.store(), &identity, &folder.join(name), false)?)
+        if self.policy.usb_must_be_mounted && !is_mount_point(&folder) {
+            return Err(WorkstationError::NoStick(folder.display().to_string()));
+        }
+        Ok(folder)
     }
 
-    /// Loads what the instructor sent on a USB stick: every bundle at the
-    /// top of `folder`, each verified whole and applied in one transaction.
-    /// The stick is only read. A new curriculum pack takes effect at once.
+    /// Load from USB: what the instructor sent, from the facility's USB
+    /// folder; see [`Workstation::import_from`].
+    pub fn load_from_usb(&self) -> Result<Vec<UsbImport>, WorkstationError> {
+        self.import_from(&self.usb_folder()?)
+    }
+
+    /// Loads every bundle at the top of `folder`, each verified whole and
+    /// applied in one transaction. The stick is only read. A new curriculum
+    /// pack takes effect at once.
     pub fn import_from(&self, folder: &std::path::Path) -> Result<Vec<UsbImport>, WorkstationError> {
         if !folder.is_dir() {
             return Err(WorkstationError::NoSuchFolder(folder.display().to_string()));
@@ -377,6 +405,42 @@ impl Workstation {
             out.extend(self.import_one(&path));
         }
         Ok(out)
+    }
+
+    /// Instructor keys offered on the stick: every enrollment file at the
+    /// top of the USB folder that this terminal could trust (an instructor
+    /// of its facility, signed by its own key) and does not trust yet.
+    /// Other files are left out.
+    pub fn offered_instructor_keys(&self) -> Result<Vec<OfferedKey>, WorkstationError> {
+        let folder = self.usb_folder()?;
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .map_err(|_| WorkstationError::NoSuchFolder(folder.display().to_string()))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json") && std::fs::symlink_metadata(p).is_ok_and(|m| m.is_file() && m.len() < 64 << 10))
+            .collect();
+        files.sort();
+        let mut out = Vec::new();
+        for path in files {
+            let Ok(key) = crate::bundle::offered_key(&self.paths.data_dir, &path) else { continue };
+            if self.store().trusted_key(&key.key_id)?.is_some() {
+                continue;
+            }
+            out.push(OfferedKey { file: path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default(), device_id: key.device_id, fingerprint: None });
+        }
+        Ok(out)
+    }
+
+    /// Trusts the instructor key in `file` on the stick, once the person at
+    /// the terminal typed the fingerprint the instructor's machine shows.
+    /// `file` is a bare name in the USB folder.
+    pub fn trust_instructor(&self, file: &str, fingerprint: &str) -> Result<OfferedKey, WorkstationError> {
+        let folder = self.usb_folder()?;
+        if file.is_empty() || file.contains('/') || file.starts_with('.') {
+            return Err(WorkstationError::NoSuchFolder(format!("{}/{file}", folder.display())));
+        }
+        let key = crate::bundle::enroll(&self.paths.data_dir, &mut self.store(), &folder.join(file), fingerprint)?;
+        Ok(OfferedKey { file: file.to_string(), device_id: key.device_id, fingerprint: Some(crate::bundle::keys::fingerprint(&key.key_id)) })
     }
 
     /// Watches the facility's USB folder (`usb_folder` in policy.json) until
@@ -471,9 +535,27 @@ impl Workstation {
     }
 }
 
+/// Whether a filesystem is mounted at `dir`: it is on another device than
+/// its parent, or `/proc/self/mountinfo` lists it (a bind mount of the same
+/// device).
+pub fn is_mount_point(dir: &std::path::Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(dir) = std::fs::canonicalize(dir) else { return false };
+    let parent = dir.parent().unwrap_or(&dir);
+    if let (Ok(a), Ok(b)) = (std::fs::metadata(&dir), std::fs::metadata(parent)) {
+        if a.dev() != b.dev() {
+            return true;
+        }
+    }
+    // Field 5 of each line is the mount point, with spaces as \040.
+    std::fs::read_to_string("/proc/self/mountinfo").is_ok_and(|m| {
+        m.lines().any(|l| l.split(' ').nth(4).is_some_and(|p| std::path::Path::new(&p.replace("\\040", " ")) == dir))
+    })
+}
+
 /// The bundled curriculum with every installed pack laid over it, and the
 /// packs that could not be loaded, in plain words.
-fn load_curriculum(paths: &Paths, packs: Vec<crate::store::PackRecord>) -> Result<(Curriculum, Vec<String>), WorkstationError> {
+pub fn load_curriculum(paths: &Paths, packs: Vec<crate::store::PackRecord>) -> Result<(Curriculum, Vec<String>), WorkstationError> {
     let mut curriculum = curriculum::load(&paths.curriculum_dir)?;
     let mut problems = Vec::new();
     crate::bundle::pack::remove_unused(&paths.data_dir, &packs);
@@ -490,6 +572,16 @@ fn load_curriculum(paths: &Paths, packs: Vec<crate::store::PackRecord>) -> Resul
         }
     }
     Ok((curriculum, problems))
+}
+
+/// An instructor key an enrollment file on the stick offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OfferedKey {
+    pub file: String,
+    pub device_id: String,
+    /// The key id in groups of four, once trusted. Never shown before: the
+    /// person must read it off the instructor's machine, not off this one.
+    pub fingerprint: Option<String>,
 }
 
 /// What happened to one file on the stick.

@@ -171,15 +171,27 @@ async fn run_exercise(state: tauri::State<'_, AppState>, id: String, files: Vec<
 }
 
 #[tauri::command]
-async fn export_bundle(state: tauri::State<'_, AppState>, folder: String) -> Result<stepstone::bundle::ExportReport, CommandError> {
+async fn export_bundle(state: tauri::State<'_, AppState>) -> Result<stepstone::bundle::ExportReport, CommandError> {
     let ws = state.ws()?;
-    blocking(move || ws.export_to(std::path::Path::new(&folder))).await
+    blocking(move || ws.save_to_usb()).await
 }
 
 #[tauri::command]
-async fn import_usb(state: tauri::State<'_, AppState>, folder: String) -> Result<Vec<stepstone::workstation::UsbImport>, CommandError> {
+async fn import_usb(state: tauri::State<'_, AppState>) -> Result<Vec<stepstone::workstation::UsbImport>, CommandError> {
     let ws = state.ws()?;
-    blocking(move || ws.import_from(std::path::Path::new(&folder))).await
+    blocking(move || ws.load_from_usb()).await
+}
+
+#[tauri::command]
+async fn offered_instructor_keys(state: tauri::State<'_, AppState>) -> Result<Vec<stepstone::workstation::OfferedKey>, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.offered_instructor_keys()).await
+}
+
+#[tauri::command]
+async fn trust_instructor(state: tauri::State<'_, AppState>, file: String, fingerprint: String) -> Result<stepstone::workstation::OfferedKey, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.trust_instructor(&file, &fingerprint)).await
 }
 
 /// `--data-dir DIR` (or `STEPSTONE_DATA_DIR`) and `--curriculum DIR`.
@@ -194,6 +206,7 @@ fn arg(name: &str, env: &str) -> Option<std::path::PathBuf> {
 fn main() {
     // Must come first: this process may only be here to confine rustc.
     stepstone::sandbox::confine::enter_if_requested();
+    stepstone::config::private_umask();
     let paths = Paths::new(arg("--data-dir", "STEPSTONE_DATA_DIR"), arg("--curriculum", "STEPSTONE_CURRICULUM"));
     let ws = Sandbox::new(Some(paths.cache_dir.clone()))
         .map_err(|e| e.to_string())
@@ -223,7 +236,9 @@ fn main() {
             run_exercise,
             export_bundle,
             import_usb,
-            start_usb_watch
+            start_usb_watch,
+            offered_instructor_keys,
+            trust_instructor
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -39,8 +39,8 @@ pub enum KeyError {
     WrongRole { path: String, role: String, wanted: &'static str },
     #[error("{path} belongs to facility {theirs:?}, not {ours:?}")]
     OtherFacility { path: String, theirs: String, ours: String },
-    #[error("{path} has key fingerprint {found}, not the {expected} you were told to expect: it was not enrolled. Check the fingerprint the other machine printed.")]
-    FingerprintMismatch { path: String, expected: String, found: String },
+    #[error("the key in {path} does not have the fingerprint {expected}: it was not trusted. Read the fingerprint again off the other machine's screen; if it still does not match, this file is not from that machine.")]
+    FingerprintMismatch { path: String, expected: String },
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -64,6 +64,41 @@ pub struct Enrollment {
     /// encrypted to. Absent in files from before bundles were encrypted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encryption_key: Option<String>,
+    /// Ed25519, by the key itself, over every field above (see
+    /// [`Enrollment::signed_bytes`]): confirming the key's fingerprint then
+    /// confirms the role, facility and encryption key too, so nobody who
+    /// handles the file on its way can swap any of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+}
+
+impl Enrollment {
+    /// What the signature covers: the fields in a fixed order, as JSON.
+    fn signed_bytes(&self) -> Vec<u8> {
+        let body = serde_json::json!([
+            "stepstone-enrollment-v1",
+            self.format_version,
+            self.role,
+            self.facility,
+            self.device_id,
+            self.public_key,
+            self.encryption_key,
+        ]);
+        serde_json::to_vec(&body).unwrap_or_default()
+    }
+}
+
+/// A key id as people compare it: groups of four, `a1b2 c3d4 ...`.
+pub fn fingerprint(key_id: &str) -> String {
+    key_id.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `typed` (any case, spaces, dashes or colons between the
+/// digits) is the whole of `key_id`. A prefix is not enough: a few hex
+/// digits can be matched by making keys until one fits.
+pub fn same_key_id(typed: &str, key_id: &str) -> bool {
+    let cleaned: String = typed.chars().filter(|c| !matches!(c, ' ' | '-' | ':')).collect::<String>().to_ascii_lowercase();
+    cleaned == key_id
 }
 
 pub struct DeviceIdentity {
@@ -109,14 +144,18 @@ impl DeviceIdentity {
     }
 
     pub fn enrollment(&self) -> Enrollment {
-        Enrollment {
+        use ed25519_dalek::Signer;
+        let mut e = Enrollment {
             format_version: 1,
             role: self.role,
             facility: self.facility.clone(),
             device_id: self.device_id.clone(),
             public_key: hex(&self.key.verifying_key().to_bytes()),
             encryption_key: Some(self.age.to_public().to_string()),
-        }
+            signature: None,
+        };
+        e.signature = Some(hex(&self.key.sign(&e.signed_bytes()).to_bytes()));
+        e
     }
 
     /// Creates this machine's identity. `device_id` is the store's.
@@ -188,6 +227,22 @@ pub fn read_enrollment(path: &Path) -> Result<TrustedKey, KeyError> {
     let text = std::fs::read_to_string(path).map_err(|source| KeyError::Io { action: "read", path: path.display().to_string(), source })?;
     let e: Enrollment = serde_json::from_str(&text).map_err(|err| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: err.to_string() })?;
     let public_key = unhex32(&e.public_key).ok_or_else(|| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: "public_key must be 64 hex digits".into() })?;
+    // The file must be signed by its own key: otherwise the role, facility
+    // or encryption key could have been changed on the way, and a
+    // fingerprint check would not notice.
+    let invalid = |detail: &str| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: detail.to_string() };
+    let sig = e.signature.as_deref().ok_or_else(|| invalid("it is not signed (made by an older Stepstone?): make it again with `stepstone enrollment`"))?;
+    // Decoded from bytes: a hostile file's non-ASCII text must not be
+    // sliced as a string.
+    let sig: [u8; 64] = (sig.len() == 128 && sig.is_ascii())
+        .then(|| sig.as_bytes().chunks(2).map(|c| std::str::from_utf8(c).ok().and_then(|h| u8::from_str_radix(h, 16).ok())).collect::<Option<Vec<u8>>>())
+        .flatten()
+        .and_then(|v| v.try_into().ok())
+        .ok_or_else(|| invalid("its signature must be 128 hex digits"))?;
+    let verifying = ed25519_dalek::VerifyingKey::from_bytes(&public_key).map_err(|_| invalid("public_key is not an Ed25519 key"))?;
+    verifying
+        .verify_strict(&e.signed_bytes(), &ed25519_dalek::Signature::from_bytes(&sig))
+        .map_err(|_| invalid("its signature does not match its contents: the file was changed after it was made"))?;
     if let Some(k) = &e.encryption_key {
         k.parse::<age::x25519::Recipient>().map_err(|detail| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: format!("encryption_key: {detail}") })?;
     }

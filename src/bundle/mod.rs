@@ -41,7 +41,7 @@ use std::collections::HashSet;
 use std::io::{Read, Write};
 use std::path::Path;
 
-use crate::store::{Event, Feedback, InstructorPayload, PackRecord, RosterEntry, Store, StoreError, MAX_FEEDBACK_CHARS};
+use crate::store::{Event, Feedback, InstructorPayload, PackRecord, RosterEntry, Session, Store, StoreError, MAX_FEEDBACK_CHARS};
 pub use keys::{DeviceIdentity, KeyError, Role};
 
 pub const FORMAT_VERSION: u32 = 2;
@@ -52,6 +52,9 @@ const SIGNATURE_BYTES: u64 = 64;
 pub const MAX_BUNDLE_BYTES: u64 = 256 << 20;
 pub const MAX_ENTRIES: usize = 16;
 pub const MAX_INFLATED_BYTES: u64 = 512 << 20;
+
+/// How far ahead of this machine's clock a pack's creation time may be.
+pub const MAX_CLOCK_AHEAD_MS: i64 = 24 * 60 * 60 * 1000;
 
 const MANIFEST: &str = "manifest.json";
 const SIGNATURE: &str = "manifest.sig";
@@ -111,6 +114,15 @@ pub struct Manifest {
     pub seq_from: i64,
     pub seq_to: i64,
     pub previous_bundle_sha256: Option<String>,
+    /// Progress saved by one learner: every event in it is that one
+    /// learner's (which one is said only inside the encrypted payload).
+    /// Absent for a device-wide export.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub learner_save: bool,
+    /// With a learner's save: how far the device's whole log reached, so
+    /// the instructor can tell other learners' work is still to come.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_seq: Option<i64>,
     pub created_at: i64,
     pub entries: Vec<Entry>,
 }
@@ -177,8 +189,22 @@ pub enum BundleError {
     NoRecipients(&'static str),
     #[error("this bundle is not addressed to this machine, or it was damaged: it could not be decrypted ({0})")]
     NotForUs(String),
+    #[error("{0} did not read back the same as it was written (a faulty or full USB stick?); nothing was marked as saved, so try again, with another stick if this one keeps failing")]
+    ReadBack(String),
+    #[error("the curriculum pack was made {0} in the future (by the instructor machine's clock); it was not installed. Check the date on the instructor's machine and send it again")]
+    FromTheFuture(String),
     #[error("the bundle's entry {name:?} is larger than {cap} bytes")]
     EntryTooLarge { name: String, cap: u64 },
+}
+
+/// "3 days", "5 hours": a span of time in words.
+fn describe_ms(ms: i64) -> String {
+    let hours = (ms + 1_800_000) / 3_600_000;
+    if hours >= 48 {
+        format!("{} days", hours / 24)
+    } else {
+        format!("{hours} hours")
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -189,13 +215,14 @@ fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -
     move |source| BundleError::Io { action, path: path.display().to_string(), source }
 }
 
-/// Provisions this machine and, given its instructor's enrollment file,
-/// trusts that key in the same step, so that a terminal is ready to take the
-/// instructor's roster, notes and lessons from the first stick. The file is
-/// checked before anything is written: a wrong file leaves the machine
-/// unprovisioned, to be tried again.
-pub fn provision(data_dir: &Path, store: &mut Store, role: Role, facility: &str, instructor: Option<&Path>) -> Result<DeviceIdentity, BundleError> {
-    let trusted = instructor.map(|path| read_enrollment_for(path, "instructor", facility)).transpose()?;
+/// Provisions this machine and, given its instructor's enrollment file and
+/// the fingerprint its instructor machine printed, trusts that key in the
+/// same step, so that a terminal is ready to take the instructor's roster,
+/// notes and lessons from the first stick. The file is checked before
+/// anything is written: a wrong file leaves the machine unprovisioned, to
+/// be tried again.
+pub fn provision(data_dir: &Path, store: &mut Store, role: Role, facility: &str, instructor: Option<(&Path, &str)>) -> Result<DeviceIdentity, BundleError> {
+    let trusted = instructor.map(|(path, expected)| confirmed(read_enrollment_for(path, "instructor", facility)?, path, expected)).transpose()?;
     let identity = DeviceIdentity::provision(data_dir, role, facility, store.device_id())?;
     if let Some(key) = trusted {
         store.trust_key(&key)?;
@@ -203,19 +230,37 @@ pub fn provision(data_dir: &Path, store: &mut Store, role: Role, facility: &str,
     Ok(identity)
 }
 
-/// Trusts another machine's key from its enrollment file, after the checks
-/// its role calls for: a terminal trusts only instructors, an instructor only
-/// terminals, and both only their own facility. (The file itself is not
-/// signed: IT compares the key id printed here with the one the other
-/// machine printed when it was provisioned.)
-pub fn enroll(data_dir: &Path, store: &mut Store, path: &Path) -> Result<crate::store::TrustedKey, BundleError> {
+/// The key an enrollment file offers this machine, after the checks its
+/// role calls for (a terminal trusts only instructors, an instructor only
+/// terminals, and both only their own facility), without trusting it: a
+/// front end shows its fingerprint and asks a person to compare.
+pub fn offered_key(data_dir: &Path, path: &Path) -> Result<crate::store::TrustedKey, BundleError> {
     let me = DeviceIdentity::load(data_dir)?;
     let wanted = match me.role {
         Role::Terminal => "instructor",
         Role::Instructor => "terminal",
     };
-    let key = read_enrollment_for(path, wanted, &me.facility)?;
+    Ok(read_enrollment_for(path, wanted, &me.facility)?)
+}
+
+/// Trusts another machine's key from its enrollment file, once a person has
+/// confirmed its fingerprint: `expected_key_id` is what the other machine
+/// printed when it was provisioned (`stepstone provision`, `enrollment`).
+/// The file is signed by its own key, so the fingerprint vouches for every
+/// field in it.
+pub fn enroll(data_dir: &Path, store: &mut Store, path: &Path, expected_key_id: &str) -> Result<crate::store::TrustedKey, BundleError> {
+    let key = confirmed(offered_key(data_dir, path)?, path, expected_key_id)?;
     store.trust_key(&key)?;
+    Ok(key)
+}
+
+/// The key, if `expected` (what a person read off the other machine) is
+/// its fingerprint. A mismatch does not show the file's own fingerprint:
+/// whoever reads it next would only copy it back.
+fn confirmed(key: crate::store::TrustedKey, path: &Path, expected: &str) -> Result<crate::store::TrustedKey, KeyError> {
+    if !keys::same_key_id(expected, &key.key_id) {
+        return Err(KeyError::FingerprintMismatch { path: path.display().to_string(), expected: expected.trim().to_string() });
+    }
     Ok(key)
 }
 
@@ -246,21 +291,52 @@ pub struct ExportReport {
     pub sha256: String,
 }
 
-/// Writes this device's events since the last export (all, when `full`) to
-/// `out`, atomically.
+/// Writes this device's events since the last device-wide export (all,
+/// when `full`) to `out`, atomically. This is the staff's export (the CLI,
+/// run by facility IT or an instructor at the terminal); a learner in the
+/// app saves only their own events ([`export_learner`]).
 pub fn export(store: &mut Store, identity: &DeviceIdentity, out: &Path, full: bool) -> Result<ExportReport, BundleError> {
-    let last = store.last_export()?;
+    export_events(store, identity, None, out, full)
+}
+
+/// Writes the signed-in learner's own events since their last save: no
+/// other learner's work is ever in it, whoever carries the stick. Each
+/// learner's saves form their own chain; the instructor sees the other
+/// learners' events on this device as not yet arrived until they save.
+pub fn export_learner(store: &mut Store, identity: &DeviceIdentity, session: &Session, out: &Path) -> Result<ExportReport, BundleError> {
+    export_events(store, identity, Some(session), out, false)
+}
+
+fn export_events(store: &mut Store, identity: &DeviceIdentity, learner: Option<&Session>, out: &Path, full: bool) -> Result<ExportReport, BundleError> {
+    let who = learner.map(|s| s.student_id());
+    let last = store.last_export(who)?;
     let after = if full { 0 } else { last.as_ref().map(|l| l.0).unwrap_or(0) };
-    let events = store.events_since(after)?;
+    let events = match learner {
+        Some(s) => store.events_of(s, after)?,
+        None => store.events_since(after)?,
+    };
     let mut payload = Vec::new();
     for e in &events {
         serde_json::to_writer(&mut payload, e).map_err(|e| BundleError::BadEvents(e.to_string()))?;
         payload.push(b'\n');
     }
     let seq_to = events.last().map(|e| e.seq).unwrap_or(after);
-    let (bundle_id, sha) = write_bundle(store, identity, Kind::Progress, (after + 1, seq_to), last.map(|l| l.1), &payload, out)?;
-    store.record_export(&bundle_id, seq_to, &sha)?;
+    let device_seq = if learner.is_some() { Some(store.last_seq()?) } else { None };
+    let header = Header { kind: Kind::Progress, seq: (after + 1, seq_to), previous: last.map(|l| l.1), learner_save: learner.is_some(), device_seq };
+    let (bundle_id, sha) = write_bundle(store, identity, header, &payload, out)?;
+    // Only now, with the file read back whole from the stick, does the
+    // marker move: a failed write is sent again next time.
+    store.record_export(&bundle_id, seq_to, &sha, who)?;
     Ok(ExportReport { path: out.display().to_string(), bundle_id, events: events.len(), seq_from: after + 1, seq_to, sha256: sha })
+}
+
+/// What a manifest says besides its entries.
+struct Header {
+    kind: Kind,
+    seq: (i64, i64),
+    previous: Option<String>,
+    learner_save: bool,
+    device_seq: Option<i64>,
 }
 
 /// What an instructor sends back. `pack_dir` is the track folder for
@@ -288,13 +364,22 @@ pub fn export_instructor(store: &mut Store, identity: &DeviceIdentity, kind: Kin
             (serde_json::to_vec_pretty(&p).map_err(|e| BundleError::BadPayload { what: "curriculum pack", detail: e.to_string() })?, n)
         }
     };
-    let (bundle_id, sha) = write_bundle(store, identity, kind, (0, 0), None, &payload, out)?;
+    let (bundle_id, sha) = write_bundle(store, identity, Header { kind, seq: (0, 0), previous: None, learner_save: false, device_seq: None }, &payload, out)?;
+    if kind == Kind::CurriculumPack {
+        // The instructor keeps what it released, so that it re-grades
+        // attempts at these exercises against the same tests.
+        let p: pack::Pack = serde_json::from_slice(&payload).map_err(|e| BundleError::BadPayload { what: "curriculum pack", detail: e.to_string() })?;
+        let record = PackRecord { track_id: p.track_id, created_at: crate::store::now_ms(), sha256: hex(&Sha256::digest(&payload)), files: p.files };
+        let me = store.device_id().to_string();
+        store.apply_instructor_bundle(&bundle_id, &me, kind.as_str(), &sha, &InstructorPayload::Pack(record))?;
+    }
     Ok(ExportReport { path: out.display().to_string(), bundle_id, events: count, seq_from: 0, seq_to: 0, sha256: sha })
 }
 
 /// Signs and writes one bundle: temporary file, fsync, rename, fsync the
 /// directory. Returns (bundle id, SHA-256 of the file).
-fn write_bundle(store: &Store, identity: &DeviceIdentity, kind: Kind, seq: (i64, i64), previous: Option<String>, payload: &[u8], out: &Path) -> Result<(String, String), BundleError> {
+fn write_bundle(store: &Store, identity: &DeviceIdentity, header: Header, payload: &[u8], out: &Path) -> Result<(String, String), BundleError> {
+    let Header { kind, seq, previous, learner_save, device_seq } = header;
     let payload = encrypt(store, identity, kind, payload)?;
     let payload = &payload[..];
     let manifest = Manifest {
@@ -307,16 +392,17 @@ fn write_bundle(store: &Store, identity: &DeviceIdentity, kind: Kind, seq: (i64,
         seq_from: seq.0,
         seq_to: seq.1,
         previous_bundle_sha256: previous,
+        learner_save,
+        device_seq,
         created_at: crate::store::now_ms(),
         entries: vec![Entry { name: PAYLOAD.into(), size: payload.len() as u64, sha256: hex(&Sha256::digest(payload)) }],
     };
     let manifest_bytes = serde_json::to_vec_pretty(&manifest).map_err(|e| BundleError::BadManifest(e.to_string()))?;
     let signature = identity.signing_key().sign(&manifest_bytes);
 
-    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io("create a temporary file in", dir))?;
+    let mut zipped = std::io::Cursor::new(Vec::new());
     {
-        let mut zip = zip::ZipWriter::new(tmp.as_file_mut());
+        let mut zip = zip::ZipWriter::new(&mut zipped);
         let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
         for (name, bytes) in [(MANIFEST, &manifest_bytes[..]), (SIGNATURE, &signature.to_bytes()[..]), (PAYLOAD, payload)] {
             zip.start_file(name, opts).map_err(|e| BundleError::NotAZip(e.to_string()))?;
@@ -324,13 +410,45 @@ fn write_bundle(store: &Store, identity: &DeviceIdentity, kind: Kind, seq: (i64,
         }
         zip.finish().map_err(|e| BundleError::NotAZip(e.to_string()))?;
     }
-    tmp.as_file().sync_all().map_err(io("flush", out))?;
-    let bytes = std::fs::read(tmp.path()).map_err(io("read back", out))?;
+    let bytes = zipped.into_inner();
     let sha = hex(&Sha256::digest(&bytes));
+    write_durably(out, &bytes)?;
+    read_back(out, &sha)?;
+    Ok((manifest.bundle_id, sha))
+}
+
+/// Temporary file, fsync, rename, fsync the directory: a pulled stick
+/// leaves either the old state or the whole new file under `out`.
+fn write_durably(out: &Path, bytes: &[u8]) -> Result<(), BundleError> {
+    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io("create a temporary file in", dir))?;
+    tmp.write_all(bytes).map_err(io("write", out))?;
+    tmp.as_file().sync_all().map_err(io("flush", out))?;
     tmp.persist(out).map_err(|e| BundleError::Io { action: "rename into place", path: out.display().to_string(), source: e.error })?;
     // The rename is durable only once the directory is.
     std::fs::File::open(dir).and_then(|d| d.sync_all()).map_err(io("flush the directory", dir))?;
-    Ok((manifest.bundle_id, sha))
+    Ok(())
+}
+
+/// Reads a just-written bundle back from the stick and compares it with
+/// what was written. The page cache is dropped first, so the bytes come
+/// from the device, not from memory: a stick that loses writes is caught
+/// here, before anything counts as saved. A file that does not read back
+/// whole is removed (it is ours, and would only mislead the instructor).
+pub fn read_back(path: &Path, sha256: &str) -> Result<(), BundleError> {
+    use std::os::fd::AsRawFd;
+    if let Ok(f) = std::fs::File::open(path) {
+        // SAFETY: advice on a file descriptor we own; no memory is shared.
+        unsafe {
+            libc::posix_fadvise(f.as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED);
+        }
+    }
+    let ok = read_file(path).map(|b| hex(&Sha256::digest(&b)) == sha256).unwrap_or(false);
+    if !ok {
+        let _ = std::fs::remove_file(path);
+        return Err(BundleError::ReadBack(path.display().to_string()));
+    }
+    Ok(())
 }
 
 /// Encrypts a payload to every device of the other role in this facility
@@ -594,6 +712,9 @@ pub fn verify_with(trusted_key: impl Fn(&str) -> Result<Option<crate::store::Tru
                 if e.device_id != manifest.device_id || e.seq < manifest.seq_from || e.seq > manifest.seq_to {
                     return Err(BundleError::BadEvents(format!("event {} of device {} is outside the bundle's range", e.seq, e.device_id)));
                 }
+                if manifest.learner_save && (e.student_id.is_none() || events.first().is_some_and(|f: &Event| f.student_id != e.student_id)) {
+                    return Err(BundleError::BadEvents(format!("event {} belongs to another learner than the one who saved this bundle", e.seq)));
+                }
                 events.push(e);
             }
             Content::Events(events)
@@ -623,6 +744,13 @@ pub fn verify_with(trusted_key: impl Fn(&str) -> Result<Option<crate::store::Tru
                     // escaping can at most double the text it carries).
                     if payload.len() > 2 * pack::MAX_BYTES + (1 << 20) {
                         return Err(BundleError::BadPack(format!("{} bytes; at most {} are allowed", payload.len(), pack::MAX_BYTES)));
+                    }
+                    // A newer pack replaces an older one, so a pack dated
+                    // years ahead (a wrong clock) would block every later
+                    // release of its track.
+                    let ahead = manifest.created_at.saturating_sub(crate::store::now_ms());
+                    if ahead > MAX_CLOCK_AHEAD_MS {
+                        return Err(BundleError::FromTheFuture(describe_ms(ahead)));
                     }
                     let p: pack::Pack = serde_json::from_slice(&payload).map_err(|e| BundleError::BadPayload { what: "curriculum pack", detail: e.to_string() })?;
                     pack::validate(&p)?;
@@ -660,7 +788,7 @@ pub fn import(store: &mut Store, me: &DeviceIdentity, path: &Path) -> Result<Imp
 pub fn apply(store: &mut Store, v: &Verified) -> Result<ImportReport, BundleError> {
     let m = &v.manifest;
     let new_events = match &v.content {
-        Content::Events(events) => match store.apply_bundle(&m.bundle_id, &m.device_id, (m.seq_from, m.seq_to), &v.sha256, events)? {
+        Content::Events(events) => match store.apply_bundle(&m.bundle_id, &m.device_id, (m.seq_from, m.seq_to), m.device_seq, &v.sha256, events)? {
             Ok(n) => n,
             Err(fork) => return Err(BundleError::Fork { device: fork.device_id, seq: fork.seq }),
         },

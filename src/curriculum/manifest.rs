@@ -102,6 +102,18 @@ pub struct ExerciseManifest {
     pub limits: LimitOverrides,
     #[serde(default)]
     pub preview: PreviewManifest,
+    /// Rust: every function or method the tests call, pinned to its type as
+    /// `path: fn(...) -> ...` (`"add: fn(i32, i32) -> i32"`,
+    /// `"Rectangle::area: fn(&crate::Rectangle) -> u32"`). The test build
+    /// checks each at compile time, so a learner cannot return a type of
+    /// their own whose `PartialEq` says yes to everything.
+    #[serde(default)]
+    pub signatures: Vec<Spanned<String>>,
+    /// Rust: the learner's enums the tests match on, with exactly their
+    /// variants (`"Light: Red, Yellow, Green"`), checked at compile time so
+    /// that `matches!(x, Light::Green)` tests a real variant.
+    #[serde(default)]
+    pub enums: Vec<Spanned<String>>,
 }
 
 fn default_kind() -> Kind {

@@ -86,6 +86,12 @@ pub struct Exercise {
     pub minutes: Option<u32>,
     pub limits: Limits,
     pub preview_scripts: bool,
+    /// Rust: the functions the tests call, with their types (see
+    /// `sandbox::rust::Signature`).
+    pub signatures: Vec<String>,
+    /// Rust: the learner's enums the tests match on (see
+    /// `sandbox::rust::EnumShape`).
+    pub enums: Vec<String>,
 }
 
 fn read(path: &Path) -> Result<String, CurriculumError> {
@@ -145,6 +151,12 @@ impl Curriculum {
             }
         }
         Ok(())
+    }
+
+    /// An exercise by its id only (for ids that came from elsewhere, such
+    /// as a terminal's log: never read as a path).
+    pub fn by_id(&self, id: &str) -> Option<&Exercise> {
+        self.exercises().find(|e| e.id == id)
     }
 
     /// An exercise by id, or by the path of its folder.
@@ -317,6 +329,25 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
             None if m.kind == Kind::Code => c.push(&path, None, "missing `tests`: a code exercise needs tests"),
             None => {}
         }
+        if m.language == Some(ExerciseLanguage::Rust) && m.tests.is_some() && m.signatures.is_empty() {
+            c.push(&path, None, "missing `signatures`: name each function the tests call with its type, such as `signatures = [\"add: fn(i32, i32) -> i32\"]`");
+        }
+        if m.language != Some(ExerciseLanguage::Rust) && !m.signatures.is_empty() {
+            c.push(&path, m.signatures.first().map(|s| line_of(&text, s.span().start)), "`signatures` are for Rust exercises only");
+        }
+        for s in &m.signatures {
+            if let Err(e) = crate::sandbox::rust::Signature::parse(s.get_ref()) {
+                c.push(&path, Some(line_of(&text, s.span().start)), format!("signature {:?}: {e}", s.get_ref()));
+            }
+        }
+        if m.language != Some(ExerciseLanguage::Rust) && !m.enums.is_empty() {
+            c.push(&path, m.enums.first().map(|s| line_of(&text, s.span().start)), "`enums` are for Rust exercises only");
+        }
+        for s in &m.enums {
+            if let Err(e) = crate::sandbox::rust::EnumShape::parse(s.get_ref()) {
+                c.push(&path, Some(line_of(&text, s.span().start)), format!("enum {:?}: {e}", s.get_ref()));
+            }
+        }
         if m.kind == Kind::Code && m.hints.len() < 2 {
             c.push(&path, None, "give at least two `hints`, from a nudge to a near-answer");
         }
@@ -346,6 +377,8 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
             check_ms: defaults.check_ms,
         },
         preview_scripts: m.preview.scripts,
+        signatures: m.signatures.into_iter().map(|s| s.into_inner()).collect(),
+        enums: m.enums.into_iter().map(|s| s.into_inner()).collect(),
     }))
 }
 

@@ -15,15 +15,37 @@ use crate::curriculum::manifest::{line_of, CheckManifest, ChecksManifest, FORMAT
 use crate::sandbox::{SourceFile, TestResult, TestStatus};
 
 /// `simplecss` matches its selectors through this view of a parsed element.
+/// Its matcher backtracks: a learner's `.a * * * ... .b` on a deeply nested
+/// page could take longer than the universe has left. So every step up or
+/// across the tree spends one unit of a budget shared by the whole check;
+/// once it is spent, nothing more matches and the check says why.
 #[derive(Clone, Copy)]
-struct El<'a>(ElementRef<'a>);
+struct El<'a>(ElementRef<'a>, &'a std::cell::Cell<u64>);
+
+/// Steps through the tree one check may take while matching stylesheets:
+/// far more than any page a learner writes by hand needs.
+const MATCH_BUDGET: u64 = 5_000_000;
+
+impl El<'_> {
+    fn spend(&self) -> bool {
+        let left = self.1.get();
+        self.1.set(left.saturating_sub(1));
+        left > 0
+    }
+}
 
 impl simplecss::Element for El<'_> {
     fn parent_element(&self) -> Option<Self> {
-        self.0.parent().and_then(ElementRef::wrap).map(El)
+        if !self.spend() {
+            return None;
+        }
+        self.0.parent().and_then(ElementRef::wrap).map(|e| El(e, self.1))
     }
     fn prev_sibling_element(&self) -> Option<Self> {
-        self.0.prev_siblings().find_map(ElementRef::wrap).map(El)
+        if !self.spend() {
+            return None;
+        }
+        self.0.prev_siblings().find_map(ElementRef::wrap).map(|e| El(e, self.1))
     }
     fn has_local_name(&self, name: &str) -> bool {
         self.0.value().name().eq_ignore_ascii_case(name)
@@ -180,9 +202,10 @@ fn run_check(check: &CheckManifest, files: &[SourceFile]) -> Result<TestResult, 
         let sheets = stylesheets(&doc, files);
         let parsed: Vec<StyleSheet> = sheets.iter().map(|s| StyleSheet::parse(s)).collect();
         let mut values = Vec::new();
+        let budget = std::cell::Cell::new(MATCH_BUDGET);
         for sheet in &parsed {
             for rule in &sheet.rules {
-                if found.iter().any(|e| rule.selector.matches(&El(*e))) {
+                if found.iter().any(|e| rule.selector.matches(&El(*e, &budget))) {
                     for d in &rule.declarations {
                         if d.name.eq_ignore_ascii_case(prop) {
                             values.push(d.value.trim().to_string());
@@ -192,6 +215,13 @@ fn run_check(check: &CheckManifest, files: &[SourceFile]) -> Result<TestResult, 
             }
         }
         match &check.property_value {
+            _ if budget.get() == 0 => {
+                fail(
+                    "Your CSS is too complicated to check: a selector with very many parts on a very deeply nested page. Use shorter selectors (one or two parts, like `.card p`).".into(),
+                    check.property_value.clone(),
+                    None,
+                );
+            }
             _ if found.is_empty() => {}
             _ if values.is_empty() => {
                 fail(format!("Add a CSS rule for the {what} that sets `{prop}`."), check.property_value.clone(), None);
@@ -238,6 +268,19 @@ mod tests {
         let r = run_checks(checks, &files).unwrap();
         assert_eq!(r[0].status, TestStatus::Fail);
         assert!(r[0].message.as_deref().unwrap().contains("Add a CSS rule"));
+    }
+
+    #[test]
+    fn a_selector_that_would_backtrack_for_ever_is_stopped_with_a_plain_message() {
+        // 80 nested divs and a selector with 30 descendant steps: naive
+        // matching would take some 10^22 steps.
+        let html = format!("<link rel=\"stylesheet\" href=\"style.css\">{}<p class=\"row\">x</p>{}", "<div class=\"row\">".repeat(80), "</div>".repeat(80));
+        let css = format!(".zz {}.row {{ color: red; }}", "* ".repeat(30));
+        let files = page(&html, &css);
+        let checks = "format_version = 1\n[[check]]\nname = \"red\"\nselector = \"p\"\nproperty = \"color\"\n";
+        let r = run_checks(checks, &files).unwrap();
+        assert_eq!(r[0].status, TestStatus::Fail);
+        assert!(r[0].message.as_deref().unwrap().contains("too complicated to check"), "{r:?}");
     }
 
     #[test]

@@ -96,7 +96,20 @@ pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Re
             Ok(from_run(run))
         }
         ExerciseLanguage::Rust => {
-            let mut run = sandbox.test_rust(files, &SourceFile { name: tests_name, text: tests_text }, &opts).map_err(|e| tests_error(exercise, e))?;
+            let signatures = exercise
+                .signatures
+                .iter()
+                .map(|s| crate::sandbox::rust::Signature::parse(s))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|message| GradeError::BadTests { exercise: exercise.id.clone(), file: "exercise.toml".into(), message })?;
+            let enums = exercise
+                .enums
+                .iter()
+                .map(|s| crate::sandbox::rust::EnumShape::parse(s))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|message| GradeError::BadTests { exercise: exercise.id.clone(), file: "exercise.toml".into(), message })?;
+            let pins = crate::sandbox::rust::Pins { signatures, enums };
+            let mut run = sandbox.test_rust(files, &SourceFile { name: tests_name, text: tests_text }, &pins, &opts).map_err(|e| tests_error(exercise, e))?;
             for t in &mut run.tests {
                 t.name = t.name.replace('_', " ");
             }

@@ -5,7 +5,9 @@
 //! in a header. Loading checks that digest before handing the bytes to
 //! `Module::deserialize`, so a truncated or corrupted file (a bad disk, a
 //! half-finished write, a tampered cache) is rebuilt, never trusted. Writes go
-//! to a temporary file that is renamed into place.
+//! to a temporary file that is renamed into place. The digest cannot stop a
+//! writer who recomputes it, so the cache is used only when the folder and
+//! file are owned by this user and writable by nobody else.
 
 use sha2::{Digest, Sha256};
 use std::hash::{Hash, Hasher};
@@ -47,6 +49,12 @@ pub fn entry_path(engine: &Engine, dir: &Path, name: &str, wasm: &[u8]) -> PathB
 pub fn load_or_compile(engine: &Engine, dir: Option<&Path>, name: &str, wasm: &[u8]) -> Result<Module, SandboxError> {
     let compile = || Module::new(engine, wasm).map_err(|e| SandboxError::Engine(format!("{e:#}")));
     let Some(dir) = dir else { return compile() };
+    // A cached module is native code run as is: only a cache that nobody
+    // else could have written to is used at all.
+    let _ = create_private_dir(dir);
+    if !owner_only(dir) {
+        return compile();
+    }
     let path = entry_path(engine, dir, name, wasm);
     if let Some(module) = load(engine, &path) {
         return Ok(module);
@@ -59,7 +67,24 @@ pub fn load_or_compile(engine: &Engine, dir: Option<&Path>, name: &str, wasm: &[
     Ok(module)
 }
 
+/// The directory, made owner-only (0700) where it is new.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
+}
+
+/// Owned by this user, not a link, and writable by nobody else.
+pub fn owner_only(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions.
+    let me = unsafe { libc::geteuid() };
+    std::fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_symlink() && m.uid() == me && m.mode() & 0o022 == 0)
+}
+
 fn load(engine: &Engine, path: &Path) -> Option<Module> {
+    if !owner_only(path) {
+        return None;
+    }
     let data = std::fs::read(path).ok()?;
     if data.len() < MAGIC.len() + 32 || &data[..MAGIC.len()] != MAGIC {
         return None;
@@ -75,7 +100,7 @@ fn load(engine: &Engine, path: &Path) -> Option<Module> {
 }
 
 fn store(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    create_private_dir(dir)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(MAGIC)?;
     tmp.write_all(&Sha256::digest(bytes))?;

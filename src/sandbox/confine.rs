@@ -86,13 +86,14 @@ fn set_limits(spec: &ConfineSpec) -> Result<(), String> {
     Ok(())
 }
 
-fn landlock(spec: &ConfineSpec) -> Result<(), String> {
-    use landlock::{
-        Access, AccessFs, AccessNet, PathBeneath, PathFd, Ruleset, RulesetAttr, RulesetCreatedAttr, RulesetStatus, Scope, ABI,
-    };
+/// A ruleset that handles every filesystem, network and scope right the
+/// crate knows (ABI 6), before any rule allows anything back; the kernel
+/// enforces what it supports of it.
+fn deny_all() -> Result<landlock::RulesetCreated, String> {
+    use landlock::{Access, AccessFs, AccessNet, Ruleset, RulesetAttr, Scope, ABI};
     let abi = ABI::V6;
     let err = |e: landlock::RulesetError| format!("Landlock: {e}");
-    let mut ruleset = Ruleset::default()
+    Ruleset::default()
         .handle_access(AccessFs::from_all(abi))
         .map_err(err)?
         .handle_access(AccessNet::from_all(abi))
@@ -100,7 +101,14 @@ fn landlock(spec: &ConfineSpec) -> Result<(), String> {
         .scope(Scope::from_all(abi))
         .map_err(err)?
         .create()
-        .map_err(err)?;
+        .map_err(err)
+}
+
+fn landlock(spec: &ConfineSpec) -> Result<(), String> {
+    use landlock::{Access, AccessFs, PathBeneath, PathFd, RulesetCreatedAttr, RulesetStatus, ABI};
+    let abi = ABI::V6;
+    let err = |e: landlock::RulesetError| format!("Landlock: {e}");
+    let mut ruleset = deny_all()?;
     for p in &spec.read {
         // A path that does not exist on this machine is simply not granted.
         if let Ok(fd) = PathFd::new(p) {
@@ -116,6 +124,33 @@ fn landlock(spec: &ConfineSpec) -> Result<(), String> {
         return Err("this kernel does not enforce Landlock, so the compiler cannot be confined".into());
     }
     Ok(())
+}
+
+/// What Landlock this kernel actually enforces, found by confining a
+/// throw-away thread with the same ruleset the compiler gets (Landlock
+/// applies per thread, so the rest of the process is untouched): the ABI
+/// version and whether every rule held, or only some (kernel 6.1 has ABI 2:
+/// filesystem rules, but no network or scope rules).
+pub fn probe() -> Result<String, String> {
+    let abi = landlock_abi().ok_or("this kernel does not offer Landlock")?;
+    let status = std::thread::spawn(|| {
+        let status = deny_all()?.restrict_self().map_err(|e| format!("Landlock: {e}"))?;
+        Ok::<_, String>(status.ruleset == landlock::RulesetStatus::FullyEnforced)
+    })
+    .join()
+    .map_err(|_| "the Landlock probe failed".to_string())??;
+    Ok(if status {
+        format!("ABI {abi} enforced in full (filesystem, network and scope rules)")
+    } else if abi >= 1 {
+        let missing = match abi {
+            1 | 2 | 3 => "network and scope rules",
+            4 | 5 => "scope rules",
+            _ => "some rules",
+        };
+        format!("ABI {abi} enforced in part: filesystem rules hold; this kernel has no Landlock {missing} (student code gets no sockets anyway: it runs in wasm with no network)")
+    } else {
+        format!("ABI {abi}")
+    })
 }
 
 /// Whether this kernel can confine the compiler (for `stepstone doctor`).

@@ -226,8 +226,10 @@ impl Sandbox {
     /// Compiles a learner's program (from rustc) with Cranelift, within
     /// `deadline`. Compiling cannot be interrupted, so a module that takes
     /// longer is left to finish on its own thread and the learner is told;
-    /// `None` means the deadline passed.
-    pub(crate) fn compile_learner(&self, wasm: Vec<u8>, deadline: Duration) -> Result<Option<Module>, SandboxError> {
+    /// `None` means the deadline passed; `Some(Err(..))` that Cranelift
+    /// refused the module (say, a function with more parameters than
+    /// wasmtime allows), which is the learner's verdict, not our failure.
+    pub(crate) fn compile_learner(&self, wasm: Vec<u8>, deadline: Duration) -> Result<Option<Result<Module, String>>, SandboxError> {
         if wasm.len() > MAX_LEARNER_WASM {
             return Ok(None);
         }
@@ -240,7 +242,7 @@ impl Sandbox {
             })
             .map_err(|e| SandboxError::Engine(e.to_string()))?;
         match rx.recv_timeout(deadline) {
-            Ok(m) => m.map(Some).map_err(|e| SandboxError::Engine(format!("{e:#}"))),
+            Ok(m) => Ok(Some(m.map_err(|e| format!("{e:#}")))),
             Err(_) => Ok(None),
         }
     }

@@ -16,6 +16,10 @@
 //!   not in the tests' textual scope, crate-level attributes in the
 //!   learner's file are an error, and the tests import std's macros and
 //!   prelude explicitly, so nothing the learner exports can shadow them;
+//! * every function the tests call is pinned to the type the exercise
+//!   declares ([`Signature`]), in a module that sees none of the learner's
+//!   names, so the values a test compares are std types with std's
+//!   `PartialEq`, never a learner type whose equality always says yes;
 //! * the host knows the tests from the tests file ([`test_names`]); each
 //!   runs by exact name and passes only when `_start` *returned* (an
 //!   `exit(0)` from learner code is not a return) after libtest said it
@@ -93,6 +97,136 @@ pub struct ShouldPanic {
     pub expected: Option<String>,
 }
 
+/// A function the tests call, pinned to its type (`exercise.toml`'s
+/// `signatures`): `add: fn(i32, i32) -> i32`. The test build coerces the
+/// learner's item to that function-pointer type in a module of ours that
+/// sees none of the learner's names, so `i32` there is the primitive and
+/// `Option` the prelude's. With the types pinned, every comparison a test
+/// makes is std's own, never a learner's `PartialEq` that always says yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    /// The item's path from the crate root: `add`, `Rectangle::area`.
+    pub path: String,
+    /// A function-pointer type; the learner's own types as `crate::Name`.
+    pub ty: String,
+}
+
+impl Signature {
+    /// Parses `path: fn(...) -> ...`. Only identifiers, `::`, and the
+    /// punctuation of a type are allowed, so an author's (or a hostile
+    /// pack's) text cannot add items to the test build.
+    pub fn parse(text: &str) -> Result<Signature, String> {
+        // `Rectangle::area: fn(..)`: the path ends at the first `: fn`.
+        let at = text.find(": fn").ok_or("write it as `name: fn(arguments) -> result`")?;
+        let (path, ty) = (text[..at].trim(), text[at + 1..].trim());
+        let ident = |s: &str| {
+            let mut c = s.chars();
+            c.next().is_some_and(|f| f.is_ascii_alphabetic() || f == '_') && c.all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+        };
+        if path.is_empty() || !path.split("::").all(ident) || path.split("::").any(|p| matches!(p, "crate" | "super" | "self" | "Self")) {
+            return Err("the name before `:` must be a function (or `Type::method`) of the learner's file".into());
+        }
+        if !ty.starts_with("fn(") {
+            return Err("the type must be a function type, starting `fn(`".into());
+        }
+        if ty.len() > 200 || !ty.chars().all(|c| c.is_ascii_alphanumeric() || "_:&<>()[],' -".contains(c)) {
+            return Err("the type may use only names, `::`, `&`, `<>`, `()`, `[]`, `,`, `'` and `->`".into());
+        }
+        let mut depth = 0i32;
+        for c in ty.chars() {
+            depth += match c {
+                '(' | '[' => 1,
+                ')' | ']' => -1,
+                _ => 0,
+            };
+            if depth < 0 {
+                return Err("the type's brackets do not balance".into());
+            }
+        }
+        if depth != 0 {
+            return Err("the type's brackets do not balance".into());
+        }
+        Ok(Signature { path: path.to_string(), ty: ty.to_string() })
+    }
+
+    /// What the learner reads when their item does not fit.
+    fn learner_message(&self) -> String {
+        format!(
+            "The tests need `{}` to be a function of type `{}`: the same inputs and result, in the same order. Check its name, what it takes, and what it returns after `->`.",
+            self.path,
+            self.ty.replace("crate::", "")
+        )
+    }
+}
+
+/// One of the learner's enums the tests match on, with exactly its unit
+/// variants (`exercise.toml`'s `enums`: `"Light: Red, Yellow, Green"`).
+/// The test build matches a value of it against exactly those variants,
+/// exhaustively, so it fails to compile unless the type is an enum with
+/// those variants and no others: a struct with constants of those names
+/// (whose patterns compare with `==`) is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumShape {
+    pub name: String,
+    pub variants: Vec<String>,
+}
+
+impl EnumShape {
+    pub fn parse(text: &str) -> Result<EnumShape, String> {
+        let (name, variants) = text.split_once(':').ok_or("write it as `Name: Variant, Variant`")?;
+        let ident = |s: &str| {
+            let mut c = s.chars();
+            c.next().is_some_and(|f| f.is_ascii_alphabetic() || f == '_') && c.all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+        };
+        let name = name.trim();
+        let variants: Vec<String> = variants.split(',').map(|v| v.trim().to_string()).collect();
+        if !ident(name) || matches!(name, "crate" | "super" | "self" | "Self") {
+            return Err("the name before `:` must be one of the learner's enums".into());
+        }
+        if variants.iter().any(|v| !ident(v)) || variants.is_empty() {
+            return Err("list the variants by name, separated by commas".into());
+        }
+        Ok(EnumShape { name: name.to_string(), variants })
+    }
+
+    fn learner_message(&self) -> String {
+        format!("The tests need `{}` to be an enum with exactly these variants: {}.", self.name, self.variants.join(", "))
+    }
+}
+
+/// What a test build pins of the learner's file (see [`Signature`] and
+/// [`EnumShape`]), and so the only names the tests may use from it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pins {
+    pub signatures: Vec<Signature>,
+    pub enums: Vec<EnumShape>,
+}
+
+impl Pins {
+    /// The learner's names the tests import: each pinned item's first path
+    /// segment, each `crate::Name` in a pinned type, and each pinned enum.
+    /// The tests get these by name, never `use super::*`, so no trait the
+    /// learner defines is in scope there to answer a method call.
+    fn names(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut add = |n: &str| {
+            if !n.is_empty() && !out.iter().any(|o| o == n) {
+                out.push(n.to_string());
+            }
+        };
+        for s in &self.signatures {
+            add(s.path.split("::").next().unwrap_or(""));
+            for part in s.ty.split("crate::").skip(1) {
+                add(&part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect::<String>());
+            }
+        }
+        for e in &self.enums {
+            add(&e.name);
+        }
+        out
+    }
+}
+
 /// Blanks out every `#[should_panic...]` attribute (with spaces, so every
 /// line and column stays where it was) and returns the functions they were on.
 pub fn strip_should_panic(src: &str) -> (String, Vec<ShouldPanic>) {
@@ -152,7 +286,7 @@ impl Sandbox {
     /// Compiles `files` (crate root first; `learner` says how many of them,
     /// from the start or after the root, are the learner's, for pinning
     /// diagnostics) as a program, or with `--test`.
-    fn compile_rust(&self, files: &[SourceFile], learner: &[SourceFile], test: bool, limits: &Limits) -> Result<Compiled, SandboxError> {
+    fn compile_rust(&self, files: &[SourceFile], learner: &[SourceFile], test: bool, pins: &[Pin], limits: &Limits) -> Result<Compiled, SandboxError> {
         let tc = self.toolchain()?;
         let Some(main) = files.first() else {
             return Err(SandboxError::BadFileName(String::new()));
@@ -203,7 +337,19 @@ impl Sandbox {
             )));
         }
         if !run.success || !out.exists() {
+            let (pinned, mut diagnostics) = (pinned_errors(&run.stderr, pins), diagnostics);
             let mut text = rendered;
+            if !pinned.is_empty() {
+                // Our crate root's line means nothing to a learner: say
+                // which of their functions does not fit, and where it is.
+                let mut lead = String::new();
+                for (message, line) in &pinned {
+                    lead.push_str(message);
+                    lead.push_str("\n\n");
+                    diagnostics.push(Diagnostic { line: *line, column: 1, end_line: *line, end_column: 1, severity: Severity::Error, message: message.clone() });
+                }
+                text = lead + &text;
+            }
             if text.trim().is_empty() {
                 text = if run.signalled {
                     "The compiler was stopped: it used more memory or time than allowed.\n".into()
@@ -293,7 +439,7 @@ impl Sandbox {
 
     /// Compiles and runs a learner's program, like `cargo run`.
     pub fn run_rust(&self, files: &[SourceFile], opts: &RunOptions) -> Result<RunOutcome, SandboxError> {
-        let built = match self.compile_rust(files, files, false, &opts.limits)? {
+        let built = match self.compile_rust(files, files, false, &[], &opts.limits)? {
             Compiled::Built(b) => b,
             Compiled::Failed(outcome) => return Ok(outcome),
         };
@@ -308,13 +454,24 @@ impl Sandbox {
     /// Cranelift, within the compile deadline, against WASI alone; what
     /// goes wrong here is the learner's verdict.
     fn prepare(&self, wasm: Vec<u8>, limits: &Limits) -> Result<Result<wasmtime::InstancePre<super::engine::Guest>, RunOutcome>, SandboxError> {
-        let Some(module) = self.compile_learner(wasm, Duration::from_millis(limits.compile_ms))? else {
-            return Ok(Err(compile_failure(
-                RunStatus::Timeout,
-                "Preparing the compiled program took too long, so it was stopped. Is it very large?\n".into(),
-                Vec::new(),
-                0.0,
-            )));
+        let module = match self.compile_learner(wasm, Duration::from_millis(limits.compile_ms))? {
+            Some(Ok(module)) => module,
+            Some(Err(why)) => {
+                return Ok(Err(compile_failure(
+                    RunStatus::CompileError,
+                    format!("The compiled program could not be prepared to run: {}\n", inert_str(&why)),
+                    Vec::new(),
+                    0.0,
+                )))
+            }
+            None => {
+                return Ok(Err(compile_failure(
+                    RunStatus::Timeout,
+                    "Preparing the compiled program took too long, so it was stopped. Is it very large?\n".into(),
+                    Vec::new(),
+                    0.0,
+                )))
+            }
         };
         Ok(self.learner_pre(&module).map_err(|msg| compile_failure(RunStatus::CompileError, format!("{msg}\n"), Vec::new(), 0.0)))
     }
@@ -322,7 +479,7 @@ impl Sandbox {
     /// Compiles the learner's files with the exercise's `tests` (see the
     /// module notes for the layout) and runs each test the tests file
     /// declares in a fresh instance, within the check's total time.
-    pub fn test_rust(&self, files: &[SourceFile], tests: &SourceFile, opts: &RunOptions) -> Result<TestRun, SandboxError> {
+    pub fn test_rust(&self, files: &[SourceFile], tests: &SourceFile, pins: &Pins, opts: &RunOptions) -> Result<TestRun, SandboxError> {
         let names = test_names(&tests.text);
         let bad = |message: String| SandboxError::Tests { file: tests.name.clone(), message };
         if names.is_empty() {
@@ -334,8 +491,8 @@ impl Sandbox {
         if let Some((_, dup)) = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)) {
             return Err(bad(format!("two tests are named {dup}")));
         }
-        let (crate_files, should_panic) = test_crate(files, tests)?;
-        let built = match self.compile_rust(&crate_files, files, true, &opts.limits)? {
+        let (crate_files, should_panic, pins) = test_crate(files, tests, pins)?;
+        let built = match self.compile_rust(&crate_files, files, true, &pins, &opts.limits)? {
             Compiled::Built(b) => b,
             Compiled::Failed(outcome) => return Ok(TestRun { outcome, tests: Vec::new() }),
         };
@@ -405,11 +562,20 @@ pub fn test_names(tests: &str) -> Vec<String> {
 /// Names a test file may use from std that the learner's file must not be
 /// able to replace: imported explicitly, an import beats the learner's
 /// items that `use super::*` brings in.
-const STD_IMPORTS: &str = "#[allow(unused_imports)] use ::std::{assert, assert_eq, assert_ne, debug_assert, debug_assert_eq, debug_assert_ne, panic, vec, format, print, println, eprint, eprintln, write, writeln, matches, unreachable, todo, unimplemented, dbg}; #[allow(unused_imports)] use ::std::prelude::rust_2021::*; ";
+///
+/// That includes the primitive types: a learner's `struct u32` brought in
+/// by `use super::*` would otherwise shadow the real `u32` in a test's
+/// `let w: u32 = r.width;`, and its `PartialEq` could say yes to anything.
+/// The common std types are named too, so a learner type called `String`
+/// or `Option` never stands in for them.
+const STD_IMPORTS: &str = "#[allow(unused_imports)] use ::std::{assert, assert_eq, assert_ne, debug_assert, debug_assert_eq, debug_assert_ne, panic, vec, format, print, println, eprint, eprintln, write, writeln, matches, unreachable, todo, unimplemented, dbg}; \
+     #[allow(unused_imports)] use ::core::primitive::{bool, char, f32, f64, i8, i16, i32, i64, i128, isize, str, u8, u16, u32, u64, u128, usize}; \
+     #[allow(unused_imports)] use ::std::{string::String, vec::Vec, boxed::Box, option::Option::{self, Some, None}, result::Result::{self, Ok, Err}}; \
+     #[allow(unused_imports)] use ::std::prelude::rust_2021::*; ";
 
 /// The files of a test build: our crate root, the tests (should_panic
 /// stripped and guarded), then the learner's files unchanged.
-fn test_crate(files: &[SourceFile], tests: &SourceFile) -> Result<(Vec<SourceFile>, Vec<ShouldPanic>), SandboxError> {
+fn test_crate(files: &[SourceFile], tests: &SourceFile, pinned: &Pins) -> Result<(Vec<SourceFile>, Vec<ShouldPanic>, Vec<Pin>), SandboxError> {
     let Some(main) = files.first() else { return Err(SandboxError::BadFileName(String::new())) };
     if files.iter().any(|f| f.name == TEST_FILE || f.name == ROOT_FILE) {
         return Err(SandboxError::BadFileName(main.name.clone()));
@@ -422,7 +588,7 @@ fn test_crate(files: &[SourceFile], tests: &SourceFile) -> Result<(Vec<SourceFil
             text.insert_str(open + 1, " crate::stepstone_guard::expect_panic();");
         }
     }
-    let root = format!(
+    let mut root = format!(
         "#![forbid(unsafe_code)]\n\
          #[path = \"{TEST_FILE}\"]\nmod {TEST_MODULE};\n\
          mod stepstone_guard {{\n\
@@ -435,12 +601,83 @@ fn test_crate(files: &[SourceFile], tests: &SourceFile) -> Result<(Vec<SourceFil
                  }}));\n\
              }}\n\
          }}\n\
-         include!(\"{}\");\n",
-        main.name
+         mod stepstone_signatures {{\n"
     );
-    let mut out = vec![SourceFile { name: ROOT_FILE.into(), text: root }, SourceFile { name: TEST_FILE.into(), text: format!("{STD_IMPORTS}{text}") }];
+    // One pinned item a line, so a compile error's line says which. This
+    // module imports nothing: the learner's names cannot reach its types.
+    let mut pins = Vec::new();
+    let bad = |message: String| SandboxError::Tests { file: tests.name.clone(), message };
+    for sig in &pinned.signatures {
+        let sig = Signature::parse(&format!("{}: {}", sig.path, sig.ty)).map_err(bad)?;
+        pins.push(Pin { root_line: root.lines().count() as u32 + 1, learner_line: item_line(&main.text, &sig.path), message: sig.learner_message() });
+        root.push_str(&format!("const _: {} = crate::{};\n", sig.ty, sig.path));
+    }
+    for (i, e) in pinned.enums.iter().enumerate() {
+        let e = EnumShape::parse(&format!("{}: {}", e.name, e.variants.join(", "))).map_err(bad)?;
+        pins.push(Pin { root_line: root.lines().count() as u32 + 1, learner_line: item_line(&main.text, &e.name), message: e.learner_message() });
+        let arms: String = e.variants.iter().map(|v| format!("crate::{}::{v} => {{}} ", e.name)).collect();
+        root.push_str(&format!("#[allow(dead_code)] fn enum_{i}(x: &crate::{}) {{ match x {{ {arms}}} }}\n", e.name));
+    }
+    root.push_str(&format!("}}\ninclude!(\"{}\");\n", main.name));
+    // The tests see the learner's pinned names only, imported one by one
+    // in place of the author's `use super::*;` (kept on its line, so line
+    // numbers in messages stay right).
+    let names = pinned.names();
+    let imports = if names.is_empty() { String::new() } else { format!("#[allow(unused_imports)] use crate::{{{}}}; ", names.join(", ")) };
+    let text: String = text
+        .split_inclusive('\n')
+        .map(|line| if matches!(line.trim(), "use super::*;" | "use crate::*;") { if line.ends_with('\n') { "\n" } else { "" } } else { line })
+        .collect();
+    let mut out = vec![SourceFile { name: ROOT_FILE.into(), text: root }, SourceFile { name: TEST_FILE.into(), text: format!("{STD_IMPORTS}{imports}{text}") }];
     out.extend(files.iter().cloned());
-    Ok((out, should_panic))
+    Ok((out, should_panic, pins))
+}
+
+/// A pin as placed in a test build's root: the line it is on there, the
+/// line of the learner's item it pins (1 when not found), and what the
+/// learner reads when it does not hold.
+#[derive(Debug, Clone)]
+struct Pin {
+    root_line: u32,
+    learner_line: u32,
+    message: String,
+}
+
+/// The line of `fn name`, `enum name` or `struct name` (`name` the last
+/// part of `path`) in the learner's file; 1 when there is none.
+fn item_line(text: &str, path: &str) -> u32 {
+    let name = path.rsplit("::").next().unwrap_or(path);
+    for keyword in ["fn ", "enum ", "struct "] {
+        let mut from = 0;
+        while let Some(rel) = text[from..].find(keyword) {
+            let at = from + rel;
+            let rest = text[at + keyword.len()..].trim_start();
+            if rest.starts_with(name) && !rest[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+                return text[..at].matches('\n').count() as u32 + 1;
+            }
+            from = at + keyword.len();
+        }
+    }
+    1
+}
+
+/// The pins a failed test build's errors point at: (message, learner line).
+fn pinned_errors(stderr: &[u8], pins: &[Pin]) -> Vec<(String, u32)> {
+    let mut out: Vec<(String, u32)> = Vec::new();
+    for line in String::from_utf8_lossy(stderr).lines() {
+        let Ok(msg) = serde_json::from_str::<RustcMessage>(line) else { continue };
+        if msg.level != "error" {
+            continue;
+        }
+        for span in msg.spans.iter().filter(|s| s.is_primary && s.file_name == ROOT_FILE) {
+            if let Some(pin) = pins.iter().find(|p| p.root_line == span.line_start) {
+                if !out.iter().any(|(m, _)| m == &pin.message) {
+                    out.push((pin.message.clone(), pin.learner_line));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The byte offset of the `{` opening `fn name`'s body.

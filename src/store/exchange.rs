@@ -99,6 +99,10 @@ impl Store {
     /// inclusive (first, last) sequence numbers. Each device numbers its log
     /// from 1 without holes, so a hole means a bundle that has not been
     /// imported yet (a stick left behind, an export never carried over).
+    ///
+    /// A learner's save says how far the device's log reached when it was
+    /// made (`device_seq`), so events after the last one held here (other
+    /// learners' work, not saved yet) count as missing too.
     pub fn missing_events(&self, device_id: &str) -> Result<Vec<(i64, i64)>, StoreError> {
         let mut stmt = self
             .conn
@@ -109,29 +113,61 @@ impl Store {
             )
             .map_err(sql("reading events"))?;
         let rows = stmt.query_map([device_id], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sql("reading events"))?;
-        rows.collect::<Result<_, _>>().map_err(sql("reading events"))
+        let mut out: Vec<(i64, i64)> = rows.collect::<Result<_, _>>().map_err(sql("reading events"))?;
+        let (held, reached): (i64, i64) = self
+            .conn
+            .query_row(
+                "SELECT (SELECT COALESCE(MAX(seq), 0) FROM events WHERE device_id = ?1), (SELECT COALESCE(MAX(device_seq), 0) FROM bundle_imports WHERE device_id = ?1)",
+                [device_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(sql("reading events"))?;
+        if reached > held {
+            out.push((held + 1, reached));
+        }
+        Ok(out)
     }
 
-    /// The last export: (seq_to, sha256 of the bundle file).
-    pub fn last_export(&self) -> Result<Option<(i64, String)>, StoreError> {
+    /// The last export of one learner's events (`Some`) or of the whole
+    /// device (`None`): (seq_to, sha256 of the bundle file). The two are
+    /// separate chains.
+    pub fn last_export(&self, student_id: Option<&str>) -> Result<Option<(i64, String)>, StoreError> {
         self.conn
-            .query_row("SELECT seq_to, sha256 FROM bundle_exports ORDER BY id DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row("SELECT seq_to, sha256 FROM bundle_exports WHERE student_id IS ?1 ORDER BY id DESC LIMIT 1", [student_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()
             .map_err(sql("reading exports"))
     }
 
-    pub fn record_export(&mut self, bundle_id: &str, seq_to: i64, sha256: &str) -> Result<(), StoreError> {
+    pub fn record_export(&mut self, bundle_id: &str, seq_to: i64, sha256: &str, student_id: Option<&str>) -> Result<(), StoreError> {
         self.conn
-            .execute("INSERT INTO bundle_exports (bundle_id, seq_to, sha256, created_at) VALUES (?1, ?2, ?3, ?4)", params![bundle_id, seq_to, sha256, now_ms()])
+            .execute(
+                "INSERT INTO bundle_exports (bundle_id, seq_to, sha256, created_at, student_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![bundle_id, seq_to, sha256, now_ms(), student_id],
+            )
             .map_err(sql("recording an export"))?;
         Ok(())
+    }
+
+    /// The newest event in this device's own log (0 when there is none).
+    pub fn last_seq(&self) -> Result<i64, StoreError> {
+        self.conn.query_row("SELECT COALESCE(MAX(seq), 0) FROM events WHERE device_id = ?1", [&self.device_id], |r| r.get(0)).map_err(sql("reading the event log"))
+    }
+
+    /// The signed-in learner's own events on this device after `after_seq`.
+    pub fn events_of(&self, s: &Session, after_seq: i64) -> Result<Vec<Event>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT device_id, seq, student_id, kind, payload, created_at FROM events WHERE device_id = ?1 AND student_id = ?2 AND seq > ?3 ORDER BY seq")
+            .map_err(sql("reading the event log"))?;
+        let rows = stmt.query_map(params![self.device_id, s.student_id, after_seq], event_from_row).map_err(sql("reading the event log"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading the event log"))
     }
 
     /// Applies a verified bundle's events in one transaction. The same
     /// bundle again, or events already held, change nothing; the same
     /// (device, seq) with different content is a fork and rejects the whole
     /// bundle. Returns how many events were new.
-    pub fn apply_bundle(&mut self, bundle_id: &str, device_id: &str, seq: (i64, i64), sha256: &str, events: &[Event]) -> Result<Result<usize, ForkError>, StoreError> {
+    pub fn apply_bundle(&mut self, bundle_id: &str, device_id: &str, seq: (i64, i64), device_seq: Option<i64>, sha256: &str, events: &[Event]) -> Result<Result<usize, ForkError>, StoreError> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting an import"))?;
         let seen: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM bundle_imports WHERE bundle_id = ?1)", [bundle_id], |r| r.get(0)).map_err(sql("checking imports"))?;
         if seen {
@@ -157,8 +193,8 @@ impl Store {
             }
         }
         tx.execute(
-            "INSERT INTO bundle_imports (bundle_id, device_id, seq_from, seq_to, sha256, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![bundle_id, device_id, seq.0, seq.1, sha256, now_ms()],
+            "INSERT INTO bundle_imports (bundle_id, device_id, seq_from, seq_to, sha256, imported_at, device_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![bundle_id, device_id, seq.0, seq.1, sha256, now_ms(), device_seq],
         )
         .map_err(sql("recording an import"))?;
         tx.commit().map_err(sql("committing an import"))?;
@@ -207,14 +243,24 @@ impl Store {
         }
         let mut stmt = self
             .conn
-            .prepare("SELECT device_id, student_id, payload FROM events WHERE kind = 'attempt_recorded' ORDER BY created_at, device_id, seq")
+            .prepare(
+                "SELECT e.device_id, e.student_id, e.payload, r.device_id, r.seq, r.exercise_id, r.claimed_pass, r.verdict, r.detail
+                 FROM events e LEFT JOIN regrades r ON r.device_id = e.device_id AND r.seq = e.seq
+                 WHERE e.kind = 'attempt_recorded' ORDER BY e.created_at, e.device_id, e.seq",
+            )
             .map_err(sql("reading attempts"))?;
         let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?)))
+            .query_map([], |r| {
+                let regrade = match r.get::<_, Option<String>>(3)? {
+                    Some(_) => Some(regrade_from_row_at(r, 3)?),
+                    None => None,
+                };
+                Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?, regrade))
+            })
             .map_err(sql("reading attempts"))?;
         let mut out = Vec::new();
         for row in rows {
-            let (device_id, student_id, payload) = row.map_err(sql("reading attempts"))?;
+            let (device_id, student_id, payload, regrade) = row.map_err(sql("reading attempts"))?;
             let (Some(student_id), Ok(a)) = (student_id, serde_json::from_str::<Attempt>(&payload)) else { continue };
             out.push(ClassAttempt {
                 display_name: names.get(&student_id).cloned().unwrap_or_else(|| "(unknown learner)".into()),
@@ -224,11 +270,78 @@ impl Store {
                 student_id,
                 exercise_id: a.exercise_id,
                 passed: a.passed,
+                regrade,
                 started_at: a.started_at,
                 code: a.code,
             });
         }
         Ok(out)
+    }
+
+    /// Imported attempts this machine has not re-graded yet, oldest first,
+    /// at most `limit`: (device, seq, the attempt as the terminal sent it).
+    /// An event whose payload is not an attempt is returned as `None`, so
+    /// the caller records it as ungradable rather than meeting it forever.
+    /// Only events after `after` (a cursor: the last item's first field)
+    /// are returned, so an attempt left un-graded in one run is not met
+    /// again until the next.
+    pub fn attempts_to_regrade(&self, after: i64, limit: usize) -> Result<Vec<(i64, String, i64, Option<Attempt>)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT e.rowid, e.device_id, e.seq, e.payload FROM events e
+                 WHERE e.kind = 'attempt_recorded' AND e.device_id <> ?1 AND e.rowid > ?2
+                   AND NOT EXISTS (SELECT 1 FROM regrades r WHERE r.device_id = e.device_id AND r.seq = e.seq)
+                 ORDER BY e.rowid LIMIT ?3",
+            )
+            .map_err(sql("reading attempts to re-grade"))?;
+        let rows = stmt
+            .query_map(params![self.device_id, after, limit as i64], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?)))
+            .map_err(sql("reading attempts to re-grade"))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (rowid, device, seq, payload) = row.map_err(sql("reading attempts to re-grade"))?;
+            out.push((rowid, device, seq, serde_json::from_str::<Attempt>(&payload).ok()));
+        }
+        Ok(out)
+    }
+
+    /// Stores this machine's verdict on one imported attempt, beside what
+    /// the terminal claimed. Re-grading is deterministic, so a verdict
+    /// already held is kept.
+    pub fn record_regrade(&mut self, r: &Regrade) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO regrades (device_id, seq, exercise_id, claimed_pass, verdict, detail, stepstone_version, regraded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (device_id, seq) DO NOTHING",
+                params![r.device_id, r.seq, r.exercise_id, r.claimed_pass, r.verdict.as_str(), r.detail, crate::VERSION, now_ms()],
+            )
+            .map_err(sql("saving a re-grade"))?;
+        Ok(())
+    }
+
+    /// (re-graded, imported) attempts: how far the catch-up has come.
+    pub fn regrade_progress(&self) -> Result<(usize, usize), StoreError> {
+        self.conn
+            .query_row(
+                "SELECT (SELECT COUNT(*) FROM regrades), (SELECT COUNT(*) FROM events WHERE kind = 'attempt_recorded' AND device_id <> ?1)",
+                [&self.device_id],
+                |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)),
+            )
+            .map_err(sql("counting re-grades"))
+    }
+
+    /// Every re-grade whose verdict is not the terminal's claim.
+    pub fn regrade_disagreements(&self) -> Result<Vec<Regrade>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT device_id, seq, exercise_id, claimed_pass, verdict, detail FROM regrades
+                 WHERE claimed_pass <> (verdict = 'pass') ORDER BY regraded_at, device_id, seq",
+            )
+            .map_err(sql("reading re-grades"))?;
+        let rows = stmt.query_map([], regrade_from_row).map_err(sql("reading re-grades"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading re-grades"))
     }
 
     /// The instructor writes feedback on an attempt from the merged log.
@@ -352,6 +465,23 @@ impl Store {
         tx.commit().map_err(sql("committing an import"))?;
         Ok(changed)
     }
+}
+
+fn regrade_from_row(r: &rusqlite::Row) -> rusqlite::Result<Regrade> {
+    regrade_from_row_at(r, 0)
+}
+
+/// A `regrades` row selected as (device_id, seq, exercise_id, claimed_pass,
+/// verdict, detail) from column `at` on.
+fn regrade_from_row_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Regrade> {
+    Ok(Regrade {
+        device_id: r.get(at)?,
+        seq: r.get(at + 1)?,
+        exercise_id: r.get(at + 2)?,
+        claimed_pass: r.get(at + 3)?,
+        verdict: RegradeVerdict::parse(&r.get::<_, String>(at + 4)?),
+        detail: r.get(at + 5)?,
+    })
 }
 
 const KEY_COLUMNS: &str = "key_id, device_id, facility, role, public_key, encryption_key";

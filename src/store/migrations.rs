@@ -114,6 +114,21 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE students ADD COLUMN lock_boot TEXT;
     ALTER TABLE students ADD COLUMN lock_boot_until INTEGER;
     ALTER TABLE students ADD COLUMN active INTEGER NOT NULL DEFAULT 1;",
+    // 6: the instructor's own verdict on each imported attempt, beside the
+    // terminal's claim; learners' saves read their own events.
+    "CREATE TABLE regrades (
+        device_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        exercise_id TEXT NOT NULL,
+        claimed_pass INTEGER NOT NULL,
+        verdict TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        stepstone_version TEXT NOT NULL,
+        regraded_at INTEGER NOT NULL,
+        PRIMARY KEY (device_id, seq)
+    );
+    CREATE INDEX events_by_student ON events (device_id, student_id, seq);
+    ALTER TABLE bundle_imports ADD COLUMN device_seq INTEGER;",
 ];
 
 /// The schema version this build writes.

@@ -198,10 +198,77 @@ pub struct ClassAttempt {
     pub student_id: String,
     pub display_name: String,
     pub exercise_id: String,
+    /// What the terminal claimed: a claim, not a verdict (see `regrade`).
     pub passed: bool,
+    /// This machine's own verdict, once it has re-graded the attempt.
+    pub regrade: Option<Regrade>,
     pub started_at: i64,
     pub code: Vec<SourceFile>,
     pub feedback: Vec<Feedback>,
+}
+
+impl ClassAttempt {
+    /// Whether the attempt counts as a pass anywhere it is counted: only
+    /// when this machine's own re-grade says so, never on a claim alone.
+    pub fn counts_as_pass(&self) -> bool {
+        self.regrade.as_ref().is_some_and(|r| r.verdict == RegradeVerdict::Pass)
+    }
+}
+
+/// The instructor machine's verdict on an imported attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RegradeVerdict {
+    Pass,
+    Fail,
+    /// The code did not compile, ran no test, or was stopped.
+    Error,
+    /// The exercise is not in this machine's curriculum.
+    UnknownExercise,
+    /// The attempt's files do not fit the exercise, or are not an attempt.
+    Unreadable,
+}
+
+impl RegradeVerdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegradeVerdict::Pass => "pass",
+            RegradeVerdict::Fail => "fail",
+            RegradeVerdict::Error => "error",
+            RegradeVerdict::UnknownExercise => "unknown_exercise",
+            RegradeVerdict::Unreadable => "unreadable",
+        }
+    }
+
+    fn parse(s: &str) -> RegradeVerdict {
+        match s {
+            "pass" => RegradeVerdict::Pass,
+            "fail" => RegradeVerdict::Fail,
+            "error" => RegradeVerdict::Error,
+            "unknown_exercise" => RegradeVerdict::UnknownExercise,
+            _ => RegradeVerdict::Unreadable,
+        }
+    }
+}
+
+/// One re-grade, beside the terminal's claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Regrade {
+    pub device_id: String,
+    #[ts(type = "number")]
+    pub seq: i64,
+    pub exercise_id: String,
+    pub claimed_pass: bool,
+    pub verdict: RegradeVerdict,
+    /// In plain words: the failing tests, or why it could not be graded.
+    pub detail: String,
+}
+
+impl Regrade {
+    /// The terminal's claim and this machine's verdict differ.
+    pub fn disagrees(&self) -> bool {
+        self.claimed_pass != (self.verdict == RegradeVerdict::Pass)
+    }
 }
 
 /// A curriculum pack as installed on a terminal.
@@ -253,9 +320,7 @@ impl Store {
     /// Opens (creating if needed) the store at `path`, migrates it, and
     /// checks it. A damaged file is reported, not repaired or replaced.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        if let Some(dir) = path.parent() {
-            let _ = std::fs::create_dir_all(dir);
-        }
+        private_files(path);
         let open_err = |source| StoreError::Open { path: path.to_path_buf(), source };
         let mut conn = Connection::open(path).map_err(open_err)?;
         conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(open_err)?;
@@ -444,6 +509,24 @@ impl Store {
     /// `PRAGMA integrity_check` (slow; for tests and `doctor`).
     pub fn integrity_check(&self) -> Result<String, StoreError> {
         self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(sql("checking integrity"))
+    }
+}
+
+/// Learners' code and PIN hashes stay with this user: the folder is made
+/// 0700 and the database 0600 before SQLite opens it (its `-wal` and `-shm`
+/// files take the database's mode). A database made by an older version
+/// with a looser mode is tightened. An existing folder is left as it is (it
+/// may be one IT chose, shared with other things); `doctor` reports it.
+fn private_files(path: &Path) {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir);
+    }
+    let _ = std::fs::OpenOptions::new().write(true).create(true).truncate(false).mode(0o600).open(path);
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::set_permissions(std::path::Path::new(&p), std::fs::Permissions::from_mode(0o600));
     }
 }
 

@@ -5,30 +5,43 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { By, Key, until } from "selenium-webdriver";
-import { launch, screenshot, seriousA11yViolations } from "./harness.mjs";
+import { keyIdOf, launch, screenshot, seriousA11yViolations } from "./harness.mjs";
 
 const curriculum = fileURLToPath(new URL("../fixtures/curriculum/good", import.meta.url));
 let app;
-/** The stick the learner test saved to; the instructor test reads it. */
-let firstStick;
+/** The bundle the learner test saved; the instructor test reads it. */
+let firstSave;
 const cli = () => join(dirname(process.env.STEPSTONE_APP), "stepstone");
-const sh = (data, ...args) => execFileSync(cli(), args, { env: { ...process.env, STEPSTONE_DATA_DIR: data }, encoding: "utf8" });
+/** The CLI on one machine's data folder, teaching the same fixture
+ *  curriculum as the app (the instructor re-grades against it). */
+const sh = (data, ...args) => execFileSync(cli(), args, { env: { ...process.env, STEPSTONE_DATA_DIR: data, STEPSTONE_CURRICULUM: curriculum }, encoding: "utf8" });
 /** The instructor's machine: the CLI on its own data folder, provisioned
  *  first, as facility IT would, so terminals can encrypt to it. */
 const teacher = mkdtempSync(join(tmpdir(), "stepstone-instructor-"));
 const instructorFile = join(teacher, "instructor.json");
 /** The facility's USB folder (policy.json), which the app watches. */
 const usbFolder = mkdtempSync(join(tmpdir(), "stepstone-usb-folder-"));
+/** A "stick": a small tmpfs mounted at the USB folder, where this runs as
+ *  root (as CI does). Elsewhere the folder itself stands in for the stick,
+ *  and the policy says so. */
+const plugIn = () => execFileSync("mount", ["-t", "tmpfs", "-o", "size=64m,mode=0700", "stepstone-e2e-stick", usbFolder], { stdio: "ignore" });
+const unplug = () => execFileSync("umount", [usbFolder], { stdio: "ignore" });
+let mounted = false;
 before(async () => {
   sh(teacher, "provision", "--role", "instructor", "--facility", "e2e");
   sh(teacher, "enrollment", "--out", instructorFile);
-  app = await launch({ curriculum, provision: { trust: instructorFile }, policy: { usb_folder: usbFolder } });
+  try { plugIn(); mounted = true; } catch { mounted = false; }
+  const policy = { usb_folder: usbFolder, ...(mounted ? {} : { usb_must_be_mounted: false }) };
+  app = await launch({ curriculum, provision: { trust: instructorFile }, policy });
 });
-after(async () => { await app?.close(); });
+after(async () => {
+  await app?.close();
+  if (mounted) { try { unplug(); } catch { /* already gone */ } }
+});
 
 const $ = (css) => app.driver.findElement(By.css(css));
 const visible = (css) => app.driver.wait(until.elementIsVisible(app.driver.findElement(By.css(css))), 20000);
@@ -85,7 +98,7 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   // Create a profile, then sign out and back in with the PIN.
   await visible("#screen-profiles");
   // The facility's USB folder (policy.json) is offered before anyone signs in.
-  assert.equal(await d.executeScript("return document.getElementById('usb-in-folder').value"), usbFolder);
+  assert.equal(await d.executeScript("return document.getElementById('usb-in-folder').textContent"), usbFolder);
   await d.findElement(By.css("details.card summary")).click();
   await $("#new-name").sendKeys("Ada");
   await $("#new-pin").sendKeys("246810", Key.ENTER);
@@ -137,61 +150,75 @@ test("a learner signs in, fails then passes an exercise, and finds the draft aft
   await visible("#screen-course");
   assert.match(await $("button.exercise-link[data-id='fx.js-add']").getText(), /Passed/);
 
-  // Save the progress to a "USB stick" (a folder) and find a signed zip there.
-  const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
-  firstStick = stick;
-  await $("#usb-folder").clear();
-  await $("#usb-folder").sendKeys(stick);
+  // No stick in: a plain message, not a crash, and nothing saved.
+  assert.equal(await $("#usb-folder").getText(), usbFolder);
+  assert.equal((await app.driver.findElements(By.css("input#usb-folder"))).length, 0, "no folder to type in");
+  const away = `${usbFolder}-unplugged`;
+  if (mounted) unplug(); else renameSync(usbFolder, away);
+  try {
+    await $("#usb-export").click();
+    assert.equal(await waitForAttr("#usb-result", "data-status"), "error");
+    assert.match(await $("#usb-result").getText(), mounted ? /no USB stick is mounted/ : /is the USB stick plugged in/);
+  } finally {
+    if (mounted) plugIn(); else renameSync(away, usbFolder);
+  }
+  assert.deepEqual(readdirSync(usbFolder), [], "nothing was written while the stick was out");
+
+  // Save the progress to the facility's USB folder (the app offers no
+  // other) and find a signed zip there.
+  await d.executeScript("delete document.getElementById('usb-result').dataset.status");
   await $("#usb-export").click();
   assert.equal(await waitForAttr("#usb-result", "data-status"), "ok", await $("#usb-result").getText());
   assert.match(await $("#usb-result").getText(), /You can remove the stick now/);
-  const files = readdirSync(stick).filter((f) => f.endsWith(".zip"));
+  const files = readdirSync(usbFolder).filter((f) => f.endsWith(".zip"));
   assert.equal(files.length, 1);
-  assert.equal(readFileSync(join(stick, files[0])).subarray(0, 2).toString(), "PK");
+  firstSave = join(usbFolder, files[0]);
+  assert.equal(readFileSync(firstSave).subarray(0, 2).toString(), "PK");
   await screenshot(d, "07-usb-export");
-
-  // A folder that is not there gets a plain message, not a crash.
-  await d.executeScript("delete document.getElementById('usb-result').dataset.status");
-  await $("#usb-folder").clear();
-  await $("#usb-folder").sendKeys("/media/no-such-stick");
-  await $("#usb-export").click();
-  assert.equal(await waitForAttr("#usb-result", "data-status"), "error");
-  assert.match(await $("#usb-result").getText(), /is the USB stick plugged in/);
 });
 
 test("an instructor's note travels back on a USB stick and shows beside the exercise", async () => {
   const d = app.driver;
   // The instructor's machine is the CLI on its own data folder; the stick
-  // is a folder both sides read and write.
-  const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
-  sh(app.dataDir, "enrollment", "--out", join(stick, "terminal.json"));
-  sh(teacher, "enroll", join(stick, "terminal.json"));
+  // is the facility's USB folder, which both sides read and write, and
+  // which the app watches.
+  const stick = usbFolder;
+  const terminalFile = join(mkdtempSync(join(tmpdir(), "stepstone-it-stick-")), "terminal.json");
+  sh(app.dataDir, "enrollment", "--out", terminalFile);
+  sh(teacher, "enroll", terminalFile, "--expect-key-id", keyIdOf(terminalFile));
 
   // The learner (still signed in) saves progress to the stick.
   await d.executeScript("delete document.getElementById('usb-result').dataset.status");
-  await $("#usb-folder").clear();
-  await $("#usb-folder").sendKeys(stick);
   await $("#usb-export").click();
   assert.equal(await waitForAttr("#usb-result", "data-status"), "ok", await $("#usb-result").getText());
-  const progress = readdirSync(stick).find((f) => f.endsWith(".zip"));
+  const progress = readdirSync(stick).find((f) => f.endsWith(".zip") && join(stick, f) !== firstSave);
+  assert.ok(progress, "a second save on the stick");
 
-  // The instructor imports it and the earlier one (exports are
-  // incremental; the order does not matter), writes a note on the passing
-  // attempt and puts the signed feedback bundle on the stick.
-  const earlier = readdirSync(firstStick).filter((f) => f.endsWith(".zip")).map((f) => join(firstStick, f));
-  sh(teacher, "bundle", "import", join(stick, progress), ...earlier);
+  // The instructor imports it and the earlier one (saves are incremental;
+  // the order does not matter), writes a note on the passing attempt and
+  // puts the signed feedback bundle on the stick.
+  const imported = sh(teacher, "bundle", "import", join(stick, progress), firstSave);
+  assert.match(imported, /re-graded 2 attempt\(s\); 0 disagree with what the terminal claimed/, "the instructor's own re-grade agrees with the terminal");
   const attempt = JSON.parse(sh(teacher, "review", "list", "--json")).find((a) => a.exercise_id === "fx.js-add" && a.passed);
   assert.ok(attempt, "the passing attempt reached the instructor");
   sh(teacher, "review", "feedback", attempt.attempt_id, "Well done: a + b is <b>exactly</b> right.", "--author", "Ms Rivera");
   sh(teacher, "bundle", "export", "--kind", "feedback", "--out", join(stick, "feedback.zip"));
 
-  // Back at the terminal: load from the stick, file by file.
-  await $("#usb-import").click();
-  await d.wait(until.elementLocated(By.css("#usb-import-result li[data-status='loaded']")), 30000);
-  const lines = await $("#usb-import-result").getText();
-  assert.match(lines, /feedback\.zip: 1 new note\(s\) from your instructor/);
-  assert.match(lines, new RegExp(`${progress}: progress saved from this computer for your instructor; left as it is`), "the terminal's own progress bundle is left alone");
+  // The app watches the stick: the note arrives without a click, and the
+  // learner's own saves on it are not news.
+  await visible("#usb-news");
+  const news = await $("#usb-news-list").getText();
+  assert.match(news, /feedback\.zip: 1 new note\(s\) from your instructor/);
+  assert.doesNotMatch(news, new RegExp(progress), "the terminal's own save is left alone, quietly");
   await screenshot(d, "08-usb-import");
+  await $("#usb-news-ok").click();
+
+  // Load from USB reads the same stick, file by file: nothing new now.
+  await $("#usb-import").click();
+  await d.wait(async () => /feedback\.zip: already loaded/.test(await $("#usb-import-result").getText()), 30000);
+  const lines = await $("#usb-import-result").getText();
+  assert.match(lines, new RegExp(`${progress}: progress saved from this computer for your instructor; left as it is`), "the terminal's own progress bundle is left alone");
+  assert.equal((await d.findElements(By.css("#usb-import-result li[data-status='loaded']"))).length, 0);
 
   // The note shows beside the exercise, as text (the <b> is not markup).
   await $("button.exercise-link[data-id='fx.js-add']").click();
@@ -202,12 +229,8 @@ test("an instructor's note travels back on a USB stick and shows beside the exer
   assert.equal((await d.findElements(By.css("#feedback-list b"))).length, 0);
   await screenshot(d, "09-instructor-note");
 
-  // Loading the same stick again changes nothing.
   await $("#back").click();
   await visible("#screen-course");
-  await $("#usb-import").click();
-  await d.wait(async () => /already loaded/.test(await $("#usb-import-result").getText()), 30000);
-  assert.equal((await d.findElements(By.css("#usb-import-result li[data-status='loaded']"))).length, 0);
 
   // A stick at the facility's USB folder is loaded without asking: the
   // app watches the folder and says what arrived.
@@ -256,24 +279,51 @@ test("a learner from another terminal arrives in the roster and signs in here wi
   // instructor, whose roster comes back on a stick.
   const other = mkdtempSync(join(tmpdir(), "stepstone-terminal-2-"));
   const stick = mkdtempSync(join(tmpdir(), "stepstone-stick-"));
-  sh(other, "provision", "--role", "terminal", "--facility", "e2e", "--trust", instructorFile);
+  sh(other, "provision", "--role", "terminal", "--facility", "e2e", "--trust", instructorFile, "--expect-key-id", keyIdOf(instructorFile));
   execFileSync(cli(), ["student", "add", "Bo"], { env: { ...process.env, STEPSTONE_DATA_DIR: other }, input: "864200\n" });
   sh(other, "enrollment", "--out", join(stick, "terminal-2.json"));
   sh(other, "bundle", "export", "--out", join(stick, "terminal-2.zip"));
-  sh(teacher, "enroll", join(stick, "terminal-2.json"));
+  sh(teacher, "enroll", join(stick, "terminal-2.json"), "--expect-key-id", keyIdOf(join(stick, "terminal-2.json")));
   sh(teacher, "bundle", "import", join(stick, "terminal-2.zip"));
-  sh(teacher, "bundle", "export", "--kind", "roster", "--out", join(stick, "roster.zip"));
 
   await $("#sign-out").click();
   await visible("#screen-profiles");
   assert.equal((await d.findElements(By.xpath("//button[@class='profile' and text()='Bo']"))).length, 0);
+  // The roster comes on the facility's stick; the watch loads it.
+  sh(teacher, "bundle", "export", "--kind", "roster", "--out", join(usbFolder, "roster.zip"));
+  await visible("#usb-news");
+  assert.match(await $("#usb-news-list").getText(), /roster\.zip: 1 learner profile\(s\) added to this computer/, "Ada is here already; only Bo is new");
+  await $("#usb-news-ok").click();
+  await d.wait(until.elementLocated(By.xpath("//button[@class='profile' and text()='Bo']")), 20000);
+  // Load from USB on this screen reads the same stick.
   await $("#usb-in-card summary").click();
-  await $("#usb-in-folder").clear();
-  await $("#usb-in-folder").sendKeys(stick);
   await $("#usb-in-import").click();
-  await d.wait(until.elementLocated(By.css("#usb-in-result li[data-status='loaded']")), 30000);
-  assert.match(await $("#usb-in-result").getText(), /roster\.zip: 1 learner profile\(s\) added to this computer/, "Ada is here already; only Bo is new");
+  await d.wait(async () => /roster\.zip: already loaded/.test(await $("#usb-in-result").getText()), 30000);
   await screenshot(d, "12-roster-loaded");
+
+  // A second instructor machine: its key file on the stick is trusted
+  // only with the fingerprint its own screen shows, typed in here (this
+  // screen never shows it, so it cannot just be copied).
+  const teacher2 = mkdtempSync(join(tmpdir(), "stepstone-instructor-2-"));
+  sh(teacher2, "provision", "--role", "instructor", "--facility", "e2e");
+  sh(teacher2, "enrollment", "--out", join(usbFolder, "instructor-2.json"));
+  const fingerprint = keyIdOf(join(usbFolder, "instructor-2.json"));
+  await $("#keys-find").click();
+  await d.wait(until.elementLocated(By.css("#keys-list li.offered-key[data-file='instructor-2.json']")), 20000);
+  assert.doesNotMatch(await $("#keys-list").getText(), new RegExp(fingerprint.slice(0, 8)), "the file's fingerprint is not shown");
+  assert.equal((await d.findElements(By.css("#keys-list li.offered-key"))).length, 1, "the instructor already trusted is not offered again");
+  await $("#keys-list li.offered-key input").sendKeys(fingerprint.slice(0, 8));
+  await $("#keys-list li.offered-key button").click();
+  assert.equal(await waitForAttr("#keys-result", "data-status"), "error");
+  assert.match(await $("#keys-result").getText(), /Not trusted: .*does not have the fingerprint/);
+  await screenshot(d, "13-instructor-key-offered");
+  await d.executeScript("delete document.getElementById('keys-result').dataset.status");
+  await $("#keys-list li.offered-key input").clear();
+  await $("#keys-list li.offered-key input").sendKeys(fingerprint.match(/.{4}/g).join(" "));
+  await $("#keys-list li.offered-key button").click();
+  assert.equal(await waitForAttr("#keys-result", "data-status"), "ok", await $("#keys-result").getText());
+  assert.match(sh(app.dataDir, "bundle", "verify", join(usbFolder, "roster.zip")), /valid/, "the terminal still trusts its first instructor");
+  assert.deepEqual(await seriousA11yViolations(d), [], "instructor key screen accessibility");
   assert.deepEqual(await seriousA11yViolations(d), [], "profiles screen accessibility");
   await signIn("Bo", "864200");
   assert.match(await $("#who").getText(), /Bo/);

@@ -2,7 +2,8 @@
 // and hands back a selenium driver for the app's window. Used by the tests
 // and by scripts/screenshot.sh. Waits on conditions, never on fixed sleeps.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -30,6 +31,16 @@ async function waitForPort(port, child, timeoutMs = 30000) {
   throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
+/**
+ * The fingerprint of the key in an enrollment file, worked out here from
+ * the public key (SHA-256, first 16 bytes), as a person would read it off
+ * the other machine: the CLI refuses to enroll without it.
+ */
+export function keyIdOf(enrollmentFile) {
+  const { public_key } = JSON.parse(readFileSync(enrollmentFile, "utf8"));
+  return createHash("sha256").update(Buffer.from(public_key, "hex")).digest("hex").slice(0, 32);
+}
+
 export async function launch({ dataDir, curriculum, provision, policy } = {}) {
   const app = process.env.STEPSTONE_APP;
   if (!app) throw new Error("set STEPSTONE_APP to the built stepstone-app binary");
@@ -40,7 +51,7 @@ export async function launch({ dataDir, curriculum, provision, policy } = {}) {
     // Facility IT's step, with the CLI built beside the app: a terminal
     // trusts its instructor from the start (`provision` may name the
     // instructor's enrollment file), since bundles are encrypted to it.
-    const trust = typeof provision === "object" && provision.trust ? ["--trust", provision.trust] : [];
+    const trust = typeof provision === "object" && provision.trust ? ["--trust", provision.trust, "--expect-key-id", keyIdOf(provision.trust)] : [];
     execFileSync(join(dirname(app), "stepstone"), ["provision", "--role", "terminal", "--facility", "e2e", ...trust], { env: { ...process.env, STEPSTONE_DATA_DIR: data } });
   }
   const driverProc = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(NATIVE_PORT), "--native-driver", "/usr/bin/WebKitWebDriver"], {
@@ -77,7 +88,6 @@ export async function screenshot(driver, name) {
 
 // axe-core, from npm, injected into the page: accessibility problems of
 // "serious" or "critical" impact on the current screen.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 

@@ -354,7 +354,8 @@ fn export_killed_by_a_full_disk_leaves_no_partial_file() {
         child.wait_with_output().unwrap()
     };
     let trust = facility_instructor(root.path()).join("enrollment.json");
-    assert!(run(&["provision", "--role", "terminal", "--facility", "facility-1", "--trust", trust.to_str().unwrap()], "", None).status.success());
+    let key_id = keys::read_enrollment(&trust).unwrap().key_id;
+    assert!(run(&["provision", "--role", "terminal", "--facility", "facility-1", "--trust", trust.to_str().unwrap(), "--expect-key-id", &key_id], "", None).status.success());
     let out = run(&["student", "add", "Ana"], "123456\n", None);
     let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
     let long = "x".repeat(4000);
@@ -372,7 +373,7 @@ fn export_killed_by_a_full_disk_leaves_no_partial_file() {
     assert!(!out.status.success(), "the export must fail under the limit");
     assert!(!target.exists(), "no partial bundle under the final name");
     let store = Store::open(&data.join("progress.sqlite3")).unwrap();
-    assert_eq!(store.last_export().unwrap(), None, "a failed export is not recorded");
+    assert_eq!(store.last_export(None).unwrap(), None, "a failed export is not recorded");
     // Without the limit the same export succeeds.
     let out = run(&["bundle", "export", "--out", target.to_str().unwrap()], "", None);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -734,28 +735,47 @@ fn provisioning_a_terminal_trusts_its_instructor_and_refuses_any_other_file() {
     let root = tempfile::tempdir().unwrap();
     let inst = device(root.path(), "inst", Role::Instructor);
     let other = device(root.path(), "other-terminal", Role::Terminal);
-    let write = |d: &Device, name: &str, facility: &str| {
-        let mut e = serde_json::to_value(d.id.enrollment()).unwrap();
-        e["facility"] = facility.into();
+    let write = |id: &DeviceIdentity, name: &str| {
         let path = root.path().join(name);
-        std::fs::write(&path, serde_json::to_vec(&e).unwrap()).unwrap();
+        std::fs::write(&path, serde_json::to_vec(&id.enrollment()).unwrap()).unwrap();
         path
     };
-    let instructor = write(&inst, "instructor.json", "facility-1");
-    let wrong_role = write(&other, "terminal.json", "facility-1");
-    let wrong_site = write(&inst, "elsewhere.json", "facility-2");
+    let elsewhere_dir = root.path().join("elsewhere");
+    let elsewhere_store = Store::open(&elsewhere_dir.join("progress.sqlite3")).unwrap();
+    let elsewhere = DeviceIdentity::provision(&elsewhere_dir, Role::Instructor, "facility-2", elsewhere_store.device_id()).unwrap();
+    let instructor = write(&inst.id, "instructor.json");
+    let wrong_role = write(&other.id, "terminal.json");
+    let wrong_site = write(&elsewhere, "elsewhere.json");
+    let key = inst.id.key_id();
 
     let dir = root.path().join("new-terminal");
     let mut store = Store::open(&dir.join("progress.sqlite3")).unwrap();
-    let err = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some(&wrong_role)).err().expect("refused");
+    let err = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some((&wrong_role, &other.id.key_id()))).err().expect("refused");
     assert!(matches!(err, BundleError::Key(keys::KeyError::WrongRole { .. })), "{err}");
-    let err = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some(&wrong_site)).err().expect("refused");
+    let err = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some((&wrong_site, &elsewhere.key_id()))).err().expect("refused");
     assert!(matches!(err, BundleError::Key(keys::KeyError::OtherFacility { .. })), "{err}");
     assert!(err.to_string().contains("facility-2"), "{err}");
+    // The right file with a fingerprint that is not its own (a file
+    // swapped on the way) is refused, without showing the file's own
+    // fingerprint (which a hurried person would only copy back).
+    let err = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some((&instructor, &other.id.key_id()))).err().expect("refused");
+    assert!(matches!(err, BundleError::Key(keys::KeyError::FingerprintMismatch { .. })), "{err}");
+    assert!(err.to_string().contains("does not have the fingerprint") && !err.to_string().contains(&keys::fingerprint(&key)), "{err}");
+    // A file whose role, facility or encryption key was changed after it
+    // was made no longer matches its own signature.
+    for (field, value) in [("role", "terminal"), ("facility", "facility-9"), ("encryption_key", "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p")] {
+        let mut e = serde_json::to_value(inst.id.enrollment()).unwrap();
+        e[field] = value.into();
+        let tampered = root.path().join(format!("tampered-{field}.json"));
+        std::fs::write(&tampered, serde_json::to_vec(&e).unwrap()).unwrap();
+        let err = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some((&tampered, &key))).err().expect("refused");
+        assert!(err.to_string().contains("changed after it was made"), "{field}: {err}");
+    }
     // A refused file leaves the machine unprovisioned, to be tried again.
     assert!(matches!(DeviceIdentity::load(&dir), Err(keys::KeyError::NotProvisioned)));
 
-    let id = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some(&instructor)).unwrap();
+    // The fingerprint may be typed in any case, in groups.
+    let id = bundle::provision(&dir, &mut store, Role::Terminal, "facility-1", Some((&instructor, &keys::fingerprint(&key).to_uppercase()))).unwrap();
     assert_eq!(id.role, Role::Terminal);
     let trusted = store.trusted_key(&inst.id.key_id()).unwrap().expect("the instructor key is trusted from provisioning");
     assert_eq!(trusted.role, "instructor");
@@ -840,14 +860,17 @@ fn enrollment_and_bundles_are_checked_for_role_and_facility() {
         p
     };
     // A terminal trusts instructors only; an instructor, terminals only.
-    let err = bundle::enroll(&t.dir, &mut t.store, &file(&other_t, "t-other.json")).err().expect("refused");
+    let err = bundle::enroll(&t.dir, &mut t.store, &file(&other_t, "t-other.json"), &other_t.id.key_id()).err().expect("refused");
     assert!(matches!(err, BundleError::Key(keys::KeyError::WrongRole { wanted: "instructor", .. })), "{err}");
-    bundle::enroll(&t.dir, &mut t.store, &file(&inst, "inst.json")).unwrap();
+    // Only once the fingerprint a person read off the other machine matches.
+    let err = bundle::enroll(&t.dir, &mut t.store, &file(&inst, "inst.json"), &inst.id.key_id()[..8]).err().expect("a prefix is not enough");
+    assert!(matches!(err, BundleError::Key(keys::KeyError::FingerprintMismatch { .. })), "{err}");
+    bundle::enroll(&t.dir, &mut t.store, &file(&inst, "inst.json"), &inst.id.key_id()).unwrap();
     let mut inst = inst;
     let own = file(&inst, "self.json");
-    let err = bundle::enroll(&inst.dir, &mut inst.store, &own).err().expect("refused");
+    let err = bundle::enroll(&inst.dir, &mut inst.store, &own, &inst.id.key_id()).err().expect("refused");
     assert!(matches!(err, BundleError::Key(keys::KeyError::WrongRole { wanted: "terminal", .. })), "{err}");
-    bundle::enroll(&inst.dir, &mut inst.store, &file(&t, "t.json")).unwrap();
+    bundle::enroll(&inst.dir, &mut inst.store, &file(&t, "t.json"), &keys::fingerprint(&t.id.key_id())).unwrap();
 
     // A bundle whose manifest names another facility than its key's.
     let p = root.path().join("elsewhere.zip");
@@ -881,4 +904,197 @@ fn links_and_special_files_on_a_stick_are_refused_unread() {
     }
     assert!(foreign_events(&inst.store).is_empty());
     assert_eq!(bundle::import(&mut inst.store, &inst.id, &real).unwrap().new_events, 2);
+}
+
+#[test]
+fn a_learner_saves_only_their_own_events_and_the_instructor_waits_for_the_rest() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &t);
+    work(&mut t, "Ana", 2); // events 1-3
+    work(&mut t, "Ben", 1); // events 4-5
+    let students = t.store.list_students().unwrap();
+    let id_of = |name: &str| students.iter().find(|s| s.display_name == name).unwrap().id.clone();
+    let ana = t.store.sign_in(&id_of("Ana"), "123456").unwrap();
+    let ben = t.store.sign_in(&id_of("Ben"), "123456").unwrap();
+
+    let ana_zip = root.path().join("ana.zip");
+    let r = bundle::export_learner(&mut t.store, &t.id, &ana, &ana_zip).unwrap();
+    assert_eq!(r.events, 3, "Ana's profile and her two attempts, nothing of Ben's");
+    let again = root.path().join("ana-again.zip");
+    assert_eq!(bundle::export_learner(&mut t.store, &t.id, &ana, &again).unwrap().events, 0, "nothing new since her last save");
+
+    let imported = bundle::import(&mut inst.store, &inst.id, &ana_zip).unwrap();
+    assert_eq!(imported.new_events, 3);
+    assert_eq!(imported.missing, vec![(4, 5)], "Ben's events on that terminal have not arrived yet");
+    assert!(foreign_events(&inst.store).iter().all(|e| e.student_id.as_deref() == Some(ana.student_id())));
+
+    let ben_zip = root.path().join("ben.zip");
+    assert_eq!(bundle::export_learner(&mut t.store, &t.id, &ben, &ben_zip).unwrap().events, 2);
+    let imported = bundle::import(&mut inst.store, &inst.id, &ben_zip).unwrap();
+    assert_eq!((imported.new_events, imported.missing.clone()), (2, vec![]));
+    // A device-wide (staff) export is its own chain and resends everything;
+    // the instructor already holds it all.
+    let all = root.path().join("all.zip");
+    assert_eq!(bundle::export(&mut t.store, &t.id, &all, false).unwrap().events, 5);
+    assert_eq!(bundle::import(&mut inst.store, &inst.id, &all).unwrap().new_events, 0);
+
+    // A terminal's bundle that claims to be one learner's save but carries
+    // another learner's event is refused whole.
+    let ana_event = t.store.events_since(0).unwrap().into_iter().find(|e| e.student_id.as_deref() == Some(ana.student_id())).unwrap();
+    let mut ben_event = t.store.events_since(0).unwrap().into_iter().find(|e| e.student_id.as_deref() == Some(ben.student_id())).unwrap();
+    ben_event.seq = 99;
+    let payload: Vec<u8> = [&ana_event, &ben_event].iter().flat_map(|e| [serde_json::to_vec(e).unwrap(), b"\n".to_vec()].concat()).collect();
+    let manifest = serde_json::json!({
+        "format_version": 1, "bundle_id": uuid_like(&payload), "kind": "progress", "facility": "facility-1",
+        "device_id": t.id.device_id, "key_id": t.id.key_id(), "seq_from": 1, "seq_to": 99,
+        "previous_bundle_sha256": null, "learner_save": true, "created_at": 1,
+        "entries": [{"name": "events.jsonl", "size": payload.len(), "sha256": hash(&payload)}],
+    });
+    let bytes = serde_json::to_vec(&manifest).unwrap();
+    let sig = bundle::sign(&t.id, &bytes).to_vec();
+    let mixed = root.path().join("mixed.zip");
+    craft(&mixed, &[("manifest.json", bytes), ("manifest.sig", sig), ("events.jsonl", payload)]);
+    let mut fresh = device(root.path(), "inst2", Role::Instructor);
+    enroll(&mut fresh, &t);
+    let err = bundle::import(&mut fresh.store, &fresh.id, &mixed).unwrap_err();
+    assert!(matches!(err, BundleError::BadEvents(_)) && err.to_string().contains("another learner"), "{err}");
+    assert!(foreign_events(&fresh.store).is_empty());
+}
+
+#[test]
+fn a_bundle_that_does_not_read_back_whole_is_removed_and_not_counted() {
+    let root = tempfile::tempdir().unwrap();
+    let path = root.path().join("b.zip");
+    std::fs::write(&path, b"PK the bytes that reached the stick").unwrap();
+    let right = hash(b"PK the bytes that reached the stick");
+    bundle::read_back(&path, &right).unwrap();
+    assert!(path.exists());
+    let err = bundle::read_back(&path, &hash(b"the bytes we meant to write")).unwrap_err();
+    assert!(matches!(err, BundleError::ReadBack(_)), "{err}");
+    assert!(err.to_string().contains("did not read back"), "{err}");
+    assert!(!path.exists(), "a bad copy is not left to mislead the instructor");
+    assert!(matches!(bundle::read_back(&path, &right), Err(BundleError::ReadBack(_))), "a file that vanished does not read back either");
+}
+
+#[test]
+fn a_curriculum_pack_dated_more_than_a_day_ahead_is_refused() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut t, &inst);
+    let pack = bundle::pack::read_dir(&pack_track(root.path(), "extra", "Extra")).unwrap();
+    let payload = serde_json::to_vec(&pack).unwrap();
+    let now = stepstone::store::now_ms();
+    for (ahead_ms, refused) in [(3 * 86_400_000, true), (2 * 3_600_000, false)] {
+        let manifest = serde_json::json!({
+            "format_version": 1, "bundle_id": format!("pack-{ahead_ms}"), "kind": "curriculum_pack", "facility": "facility-1",
+            "device_id": inst.id.device_id, "key_id": inst.id.key_id(), "seq_from": 0, "seq_to": 0,
+            "previous_bundle_sha256": null, "created_at": now + ahead_ms,
+            "entries": [{"name": "pack.json", "size": payload.len(), "sha256": hash(&payload)}],
+        });
+        let bytes = serde_json::to_vec(&manifest).unwrap();
+        let sig = bundle::sign(&inst.id, &bytes).to_vec();
+        let p = root.path().join(format!("pack-{ahead_ms}.zip"));
+        craft(&p, &[("manifest.json", bytes), ("manifest.sig", sig), ("pack.json", payload.clone())]);
+        let result = bundle::import(&mut t.store, &t.id, &p);
+        if refused {
+            let err = result.unwrap_err();
+            assert!(matches!(err, BundleError::FromTheFuture(_)) && err.to_string().contains("3 days in the future"), "{err}");
+            assert!(t.store.packs().unwrap().is_empty());
+        } else {
+            assert_eq!(result.unwrap().new_events, 1, "a clock a little ahead is fine");
+        }
+    }
+}
+
+#[test]
+fn the_instructor_regrades_every_imported_attempt_and_names_each_claim_it_does_not_confirm() {
+    use stepstone::store::RegradeVerdict;
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &t);
+    let fixtures = super::support::repo().join("tests/fixtures/curriculum/good");
+    let curriculum = stepstone::curriculum::load(&fixtures).unwrap();
+    let js = curriculum.by_id("fx.js-add").unwrap();
+    let rust = curriculum.by_id("fx.rust-add").unwrap();
+
+    let ana = t.store.create_student("Ana", "123456").unwrap();
+    let s = t.store.sign_in(&ana.id, "123456").unwrap();
+    let claim = |pass: bool| GradeReport { version: 2, status: if pass { GradeStatus::Pass } else { GradeStatus::Fail }, message: None, tests: vec![], outcome: None };
+    let js_file = |text: &str| vec![SourceFile { name: "main.js".into(), text: text.into() }];
+    // (exercise, code, what the terminal claims, what this machine must say)
+    let cases: Vec<(&str, Vec<SourceFile>, bool, RegradeVerdict)> = vec![
+        ("fx.js-add", js.solution().unwrap(), true, RegradeVerdict::Pass),
+        ("fx.js-add", js_file("function add(a, b) { return a - b; }"), false, RegradeVerdict::Fail),
+        // A tampered terminal claims a pass for wrong code.
+        ("fx.js-add", js_file("function add(a, b) { return 5; }"), true, RegradeVerdict::Fail),
+        ("fx.js-add", js_file("function add(a, b) { return a +; }"), true, RegradeVerdict::Error),
+        ("fx.rust-add", rust.solution().unwrap(), true, RegradeVerdict::Pass),
+        ("fx.no-such-exercise", js_file("x"), true, RegradeVerdict::UnknownExercise),
+        ("fx.js-add", vec![SourceFile { name: "../../etc/passwd".into(), text: "x".into() }], true, RegradeVerdict::Unreadable),
+    ];
+    for (ex, code, pass, _) in &cases {
+        t.store.record_attempt(&s, ex, code, &claim(*pass), 1, 1).unwrap();
+    }
+    let out = root.path().join("t.zip");
+    bundle::export(&mut t.store, &t.id, &out, false).unwrap();
+    bundle::import(&mut inst.store, &inst.id, &out).unwrap();
+    assert_eq!(inst.store.regrade_progress().unwrap(), (0, cases.len()));
+
+    let store = std::sync::Mutex::new(inst.store);
+    let mut counts = Vec::new();
+    let summary = stepstone::regrade::catch_up(&store, &curriculum, super::support::sandbox(), 2, |done, total| counts.push((done, total))).unwrap();
+    assert_eq!(summary.regraded, cases.len());
+    assert_eq!(counts.last(), Some(&(cases.len(), cases.len())), "the count reaches the total");
+    let store = store.into_inner().unwrap();
+    let attempts = store.class_attempts().unwrap();
+    for (a, (ex, _, pass, want)) in attempts.iter().zip(&cases) {
+        let r = a.regrade.as_ref().unwrap_or_else(|| panic!("{ex} was not re-graded"));
+        assert_eq!((a.exercise_id.as_str(), a.passed, r.verdict), (*ex, *pass, *want), "{}", r.detail);
+        assert_eq!(a.counts_as_pass(), *want == RegradeVerdict::Pass, "only this machine's pass counts");
+    }
+    let disagreeing: Vec<&str> = summary.disagreements.iter().map(|d| d.verdict.as_str()).collect();
+    assert_eq!(disagreeing, vec!["fail", "error", "unknown_exercise", "unreadable"], "every claimed pass not confirmed here, and nothing else");
+    assert_eq!(store.regrade_disagreements().unwrap(), summary.disagreements);
+
+    // Deterministic and idempotent: nothing is left, and a second run changes nothing.
+    let store = std::sync::Mutex::new(store);
+    let again = stepstone::regrade::catch_up(&store, &curriculum, super::support::sandbox(), 2, |_, _| {}).unwrap();
+    assert_eq!((again.regraded, again.disagreements.len()), (0, 0));
+    let forged = t.store.attempts(&s, "fx.js-add").unwrap().into_iter().find(|a| a.code[0].text.contains("return 5")).unwrap();
+    let fresh = stepstone::regrade::regrade_one(super::support::sandbox(), &curriculum, "d", 1, Some(&forged)).unwrap();
+    assert_eq!(fresh.verdict, RegradeVerdict::Fail, "the same forged attempt, graded again, gets the same verdict");
+}
+
+#[test]
+fn bundle_import_on_the_instructor_machine_reports_regrade_disagreements() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &t);
+    let ana = t.store.create_student("Ana", "123456").unwrap();
+    let s = t.store.sign_in(&ana.id, "123456").unwrap();
+    let forged = GradeReport { version: 2, status: GradeStatus::Pass, message: None, tests: vec![], outcome: None };
+    t.store.record_attempt(&s, "fx.js-add", &[SourceFile { name: "main.js".into(), text: "function add() { return 5; }".into() }], &forged, 1, 1).unwrap();
+    let out = root.path().join("t.zip");
+    bundle::export(&mut t.store, &t.id, &out, false).unwrap();
+    drop(inst.store);
+    let fixtures = super::support::repo().join("tests/fixtures/curriculum/good");
+    let run = std::process::Command::new(super::support::cli())
+        .args(["bundle", "import"])
+        .arg(&out)
+        .env("STEPSTONE_DATA_DIR", &inst.dir)
+        .env("STEPSTONE_CURRICULUM", &fixtures)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{stdout}{}", String::from_utf8_lossy(&run.stderr));
+    assert!(stdout.contains("re-grade disagrees: attempt ") && stdout.contains("by Ana on fx.js-add: the terminal said pass, this machine says fail"), "{stdout}");
+    assert!(stdout.contains("1 disagree with what the terminal claimed"), "{stdout}");
+    assert!(String::from_utf8_lossy(&run.stderr).contains("re-graded 1 of 1 attempts"), "a visible count");
+    let list = std::process::Command::new(super::support::cli()).args(["review", "list"]).env("STEPSTONE_DATA_DIR", &inst.dir).output().unwrap();
+    assert!(String::from_utf8_lossy(&list.stdout).contains("DISAGREES: terminal said pass, re-grade says fail"), "{}", String::from_utf8_lossy(&list.stdout));
 }

@@ -129,6 +129,21 @@ fn rust_compile_error_grades_as_error_with_compiler_message() {
 }
 
 #[test]
+fn rust_function_of_the_wrong_type_is_named_in_plain_words_at_its_line() {
+    let c = good();
+    let ex = c.find("fx.rust-add").unwrap();
+    let text = "fn checked_div(a: i32, b: i32) -> i32 {\n    a / b\n}\n\nfn add(a: i64, b: i64) -> i64 {\n    a + b\n}\n\nfn main() {}\n";
+    let files = grading::files_for(ex, vec![SourceFile { name: "main.rs".into(), text: text.into() }]).unwrap();
+    let r = grading::grade(sandbox(), ex, &files).unwrap();
+    assert_eq!(r.status, GradeStatus::Error);
+    let message = r.message.clone().unwrap_or_default();
+    assert!(message.contains("The tests need `add` to be a function of type `fn(i32, i32) -> i32`"), "{message}");
+    assert!(!message.contains("The tests need `checked_div`"), "checked_div fits: {message}");
+    let diags = &r.outcome.as_ref().unwrap().diagnostics;
+    assert!(diags.iter().any(|d| d.line == 5 && d.message.contains("`add`")), "{diags:#?}");
+}
+
+#[test]
 fn grading_an_unknown_file_name_is_an_error() {
     let c = good();
     let ex = c.find("fx.js-add").unwrap();

@@ -14,7 +14,14 @@ use stepstone::sandbox::SourceFile;
 use super::support::{repo, sandbox};
 
 fn forgeries(lang: &str, exercise_id: &str, file: &str) {
-    let c = curriculum::load(&repo().join("tests/fixtures/curriculum/good")).unwrap();
+    forgeries_in("tests/fixtures/curriculum/good", lang, exercise_id, file, 12);
+}
+
+/// Every file in `tests/fixtures/forgery/<folder>/`, graded against
+/// `exercise_id` of the curriculum at `root`; at least `min` of them.
+fn forgeries_in(root: &str, folder: &str, exercise_id: &str, file: &str, min: usize) {
+    let lang = folder;
+    let c = curriculum::load(&repo().join(root)).unwrap();
     let ex = c.find(exercise_id).unwrap_or_else(|e| panic!("no fixture exercise {exercise_id}: {e}"));
     let honest = grading::grade(sandbox(), ex, &ex.solution().unwrap()).unwrap();
     assert_eq!(honest.status, GradeStatus::Pass, "the reference solution must pass: {honest:#?}");
@@ -22,7 +29,7 @@ fn forgeries(lang: &str, exercise_id: &str, file: &str) {
     let dir = repo().join("tests/fixtures/forgery").join(lang);
     let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
     paths.sort();
-    assert!(paths.len() >= 12, "expected at least 12 forgery fixtures in {}", dir.display());
+    assert!(paths.len() >= min, "expected at least {min} forgery fixtures in {}", dir.display());
     let mut forged = Vec::new();
     for path in &paths {
         let text = std::fs::read_to_string(path).unwrap();
@@ -50,4 +57,11 @@ fn no_js_forgery_passes() {
 #[test]
 fn no_rust_forgery_passes() {
     forgeries("rust", "fx.rust-add", "main.rs");
+}
+
+#[test]
+fn no_method_call_or_pattern_forgery_passes_a_bundled_rust_exercise() {
+    for (folder, id) in [("rust-structs", "rust.types.structs"), ("rust-word-count", "rust.collections.word-count"), ("rust-enums", "rust.types.enums-and-match")] {
+        forgeries_in("curriculum", folder, id, "main.rs", 1);
+    }
 }

@@ -43,3 +43,24 @@ fn unwritable_cache_directory_only_costs_speed() {
     std::fs::write(&blocked, b"a file where the cache directory should be").unwrap();
     assert_eq!(hello(&Sandbox::new(Some(blocked)).unwrap()), RunStatus::Ok);
 }
+
+#[test]
+fn a_cache_others_could_write_to_is_never_loaded() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    // A shared, world-writable folder: nothing is read from it or written to it.
+    let shared = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(shared.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    assert_eq!(hello(&Sandbox::new(Some(shared.path().to_path_buf())).unwrap()), RunStatus::Ok);
+    assert!(cache_files(shared.path()).is_empty(), "no native code is left where others could swap it");
+
+    // A private folder whose entry someone made world-writable: that entry
+    // is not loaded (it is compiled afresh and replaced, owner-only).
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(hello(&Sandbox::new(Some(dir.path().to_path_buf())).unwrap()), RunStatus::Ok);
+    let entry = cache_files(dir.path()).remove(0);
+    assert_eq!(mode(&entry), 0o600, "written owner-only");
+    std::fs::set_permissions(&entry, std::fs::Permissions::from_mode(0o666)).unwrap();
+    assert_eq!(hello(&Sandbox::new(Some(dir.path().to_path_buf())).unwrap()), RunStatus::Ok);
+    assert_eq!(mode(&entry), 0o600, "the loose entry was not trusted: it was rebuilt");
+}

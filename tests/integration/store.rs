@@ -325,3 +325,22 @@ fn lock_outs_escalate_and_end_only_with_a_correct_pin_or_an_instructor() {
     // A correct PIN resets the escalation: the next lock is the short one.
     assert!(matches!(fail_until_locked(&mut store, now), StoreError::LockedOut { seconds } if seconds == LOCKOUT_STEPS_SECONDS[0]));
 }
+
+#[test]
+fn the_data_folder_and_database_are_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("fresh/data");
+    let mut store = Store::open(&dir.join("progress.sqlite3")).unwrap();
+    store.create_student("Ana", "123456").unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    for f in ["progress.sqlite3", "progress.sqlite3-wal", "progress.sqlite3-shm"] {
+        assert_eq!(mode(&dir.join(f)), 0o600, "{f}");
+    }
+    // A database left world-readable by an older version is tightened.
+    drop(store);
+    std::fs::set_permissions(dir.join("progress.sqlite3"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let _store = Store::open(&dir.join("progress.sqlite3")).unwrap();
+    assert_eq!(mode(&dir.join("progress.sqlite3")), 0o600);
+}

@@ -153,10 +153,25 @@ idle_sign_out_minutes: number,
  * Where this facility mounts USB sticks: the folder the app offers
  * for Save and Load, and the one `stepstone bundle watch` watches.
  */
-usb_folder: string, };
+usb_folder: string, 
+/**
+ * Save and Load only when a filesystem is mounted at `usb_folder`.
+ * The empty mount point is a folder too: without this, a save with
+ * no stick in would land on the terminal's own disk, read back fine,
+ * and never reach the instructor. Turn off only where the folder is
+ * itself the stick (some automounters make and remove it).
+ */
+usb_must_be_mounted: boolean, };
 
 export type ExportReport = { path: string, bundle_id: string, events: number, seq_from: number, seq_to: number, sha256: string, };
 
 export type UsbStatus = "loaded" | "nothing_new" | "not_for_this_computer" | "refused";
 
 export type UsbImport = { file: string, status: UsbStatus, message: string, };
+
+export type OfferedKey = { file: string, device_id: string, 
+/**
+ * The key id in groups of four, once trusted. Never shown before: the
+ * person must read it off the instructor's machine, not off this one.
+ */
+fingerprint: string | null, };

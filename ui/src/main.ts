@@ -21,7 +21,7 @@ import { rust } from "@codemirror/lang-rust";
 import { html } from "@codemirror/lang-html";
 import { css } from "@codemirror/lang-css";
 import type {
-  AppInfo, CourseMap, ExportReport, Diagnostic, ExerciseView, GradeReport, Language, RunOutcome, RunRequest, SourceFile, Student, UsbImport,
+  AppInfo, CourseMap, ExportReport, Diagnostic, ExerciseView, GradeReport, Language, OfferedKey, RunOutcome, RunRequest, SourceFile, Student, UsbImport,
 } from "./bindings";
 
 /** Autosave waits this long after the last keystroke (at most 1 s). */
@@ -166,7 +166,7 @@ function printOutcome(el: HTMLElement, outcome: RunOutcome) {
 async function loadInfo() {
   const info = await call<AppInfo>("app_info");
   $("version").textContent = `version ${info.version}`;
-  for (const id of ["usb-folder", "usb-in-folder"]) ($(id) as HTMLInputElement).value = info.usb_folder;
+  for (const id of ["usb-folder", "usb-in-folder"]) $(id).textContent = info.usb_folder;
   const list = $("doctor");
   list.textContent = "";
   for (const c of info.doctor.checks) {
@@ -329,7 +329,6 @@ function renderCourse(map: CourseMap) {
 $("continue").onclick = () => { if (continueId) void openExercise(continueId); };
 
 $("usb-export").onclick = async () => {
-  const folder = ($("usb-folder") as HTMLInputElement).value.trim();
   const result = $("usb-result");
   result.textContent = "";
   delete result.dataset.status;
@@ -337,7 +336,7 @@ $("usb-export").onclick = async () => {
   $("usb-export").setAttribute("disabled", "");
   try {
     await flushSave();
-    const r = await call<ExportReport>("export_bundle", { folder });
+    const r = await call<ExportReport>("export_bundle");
     result.textContent = r.events === 0
       ? `Nothing new since your last save; a small file was still written to ${r.path}. You can remove the stick now.`
       : `Saved ${r.events} new change(s) to ${r.path}. You can remove the stick now.`;
@@ -360,15 +359,15 @@ function usbLine(r: UsbImport): HTMLLIElement {
 }
 
 /** Loads every bundle in a USB folder and lists, file by file, what came of it. */
-async function importUsb(folder: string, list: HTMLElement, button: HTMLElement): Promise<boolean> {
+async function importUsb(list: HTMLElement, button: HTMLElement): Promise<boolean> {
   list.textContent = "";
   button.setAttribute("disabled", "");
   let loaded = false;
   try {
-    const results = await call<UsbImport[]>("import_usb", { folder });
+    const results = await call<UsbImport[]>("import_usb");
     if (results.length === 0) {
       const li = document.createElement("li");
-      li.textContent = "No Stepstone files found in that folder.";
+      li.textContent = "No Stepstone files found on the stick.";
       list.appendChild(li);
     }
     for (const r of results) {
@@ -386,14 +385,65 @@ async function importUsb(folder: string, list: HTMLElement, button: HTMLElement)
   return loaded;
 }
 $("usb-import").onclick = async () => {
-  const folder = ($("usb-folder") as HTMLInputElement).value.trim();
   // New lessons show up on the map at once.
-  if (await importUsb(folder, $("usb-import-result"), $("usb-import"))) await openCourse();
+  if (await importUsb($("usb-import-result"), $("usb-import"))) await openCourse();
 };
 $("usb-in-import").onclick = async () => {
-  const folder = ($("usb-in-folder") as HTMLInputElement).value.trim();
-  if (await importUsb(folder, $("usb-in-result"), $("usb-in-import"))) await loadProfiles();
+  if (await importUsb($("usb-in-result"), $("usb-in-import"))) await loadProfiles();
 };
+// ---------- trusting another instructor machine (fingerprint checked) ----------
+$("keys-find").onclick = async () => {
+  const list = $("keys-list");
+  const result = $("keys-result");
+  list.textContent = "";
+  result.textContent = "";
+  delete result.dataset.status;
+  let keys: OfferedKey[] = [];
+  try {
+    keys = await call<OfferedKey[]>("offered_instructor_keys");
+  } catch (e) {
+    result.textContent = errText(e);
+    result.dataset.status = "error";
+    return;
+  }
+  if (keys.length === 0) {
+    result.textContent = "No new instructor key files on the stick.";
+    result.dataset.status = "none";
+  }
+  for (const k of keys) {
+    const li = document.createElement("li");
+    li.className = "offered-key";
+    li.dataset.file = k.file;
+    const what = document.createElement("p");
+    what.textContent = `${k.file}: instructor machine ${k.device_id}`;
+    const id = `fp-${keys.indexOf(k)}`;
+    const label = document.createElement("label");
+    label.htmlFor = id;
+    label.textContent = "Type the fingerprint the instructor's machine shows";
+    const input = document.createElement("input");
+    input.id = id;
+    input.type = "text";
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    const trust = document.createElement("button");
+    trust.type = "button";
+    trust.textContent = "Trust this instructor machine";
+    trust.onclick = async () => {
+      try {
+        const t = await call<OfferedKey>("trust_instructor", { file: k.file, fingerprint: input.value });
+        result.textContent = `Trusted: ${t.device_id} (${t.fingerprint ?? ""}). Its notes, profiles and lessons will load here.`;
+        result.dataset.status = "ok";
+        li.remove();
+      } catch (e) {
+        result.textContent = `Not trusted: ${errText(e)}`;
+        result.dataset.status = "error";
+      }
+    };
+    li.append(what, label, input, trust);
+    list.appendChild(li);
+  }
+};
+
 $("back").onclick = () => void openCourse();
 
 // ---------- exercise view ----------
@@ -657,6 +707,9 @@ $("usb-news-ok").onclick = () => {
 };
 const usbListening = listen<UsbImport>("usb-import", (event) => {
   const r = event.payload;
+  // Other terminals' saves (and this one's own, just written) are for the
+  // instructor: not news here.
+  if (r.status === "not_for_this_computer" || r.status === "nothing_new") return;
   $("usb-news-list").appendChild(usbLine(r));
   $("usb-news").hidden = false;
   if (r.status !== "loaded") return;
