@@ -526,21 +526,23 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                 return Ok(ExitCode::SUCCESS);
             }
             // The instructor's machine re-grades what each stick brought,
-            // as it arrives, against the curriculum as it is then (a pack
-            // released meanwhile counts).
+            // on a thread of its own, so the watch goes on importing the
+            // next stick meanwhile; each round uses the curriculum as it is
+            // then (a pack released meanwhile counts).
             let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
             let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
             let store = std::sync::Mutex::new(store);
             let lock = || store.lock().unwrap_or_else(|p| p.into_inner());
-            stepstone::bundle::inbox::watch_with(
-                &dir,
-                stop,
-                |p| stepstone::bundle::import(&mut lock(), &me, p),
-                |path, result| match result {
-                    Ok(r) => {
-                        println!("{}: {}", path.display(), describe_import(&r));
-                        let curriculum = instructor_curriculum(paths, &lock());
-                        let regraded = curriculum.and_then(|c| {
+            let (kick, kicked) = std::sync::mpsc::channel::<()>();
+            let (store_ref, sandbox_ref) = (&store, &sandbox);
+            std::thread::scope(|scope| {
+                scope.spawn(move || {
+                    let lock = || store_ref.lock().unwrap_or_else(|p| p.into_inner());
+                    let (store, sandbox) = (store_ref, sandbox_ref);
+                    while kicked.recv().is_ok() {
+                        // One round catches up with every import so far.
+                        while kicked.try_recv().is_ok() {}
+                        let regraded = instructor_curriculum(paths, &lock()).and_then(|c| {
                             stepstone::regrade::catch_up(&store, &c, &sandbox, threads, |done, total| eprintln!("re-graded {done} of {total} attempts")).map_err(|e| e.to_string())
                         });
                         match regraded {
@@ -548,10 +550,23 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                             Err(e) => println!("re-grading stopped: {e}"),
                         }
                     }
-                    Err(e) => println!("{}: rejected: {e}", path.display()),
-                },
-            )
-            .map_err(|e| e.to_string())?;
+                });
+                let watched = stepstone::bundle::inbox::watch_with(
+                    &dir,
+                    stop,
+                    |p| stepstone::bundle::import(&mut lock(), &me, p),
+                    |path, result| match result {
+                        Ok(r) => {
+                            println!("{}: {}", path.display(), describe_import(&r));
+                            let _ = kick.send(());
+                        }
+                        Err(e) => println!("{}: rejected: {e}", path.display()),
+                    },
+                );
+                // The watch is over: the re-grade thread finishes its round.
+                drop(kick);
+                watched.map_err(|e| e.to_string())
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Review { command } => review(paths, command),

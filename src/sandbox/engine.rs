@@ -96,6 +96,10 @@ pub(crate) struct RawRun {
     /// The guest sent more through `stepstone.report` than allowed.
     pub reports_overflowed: bool,
     pub run_ms: f64,
+    /// For a trap: the wasm functions on the stack when it happened,
+    /// innermost first, by name (from the module's name section). Seen by
+    /// the host, never by the guest: the should_panic judge reads it.
+    pub trap_frames: Vec<String>,
 }
 
 /// The sandbox: one engine shared by every run. Cheap to share behind `Arc`.
@@ -312,14 +316,21 @@ impl Sandbox {
         let run_ms = started.elapsed().as_secs_f64() * 1000.0;
         let g = store.data();
         let out_len = stdout.contents().len() + stderr.contents().len();
-        let exit = match result {
+        let exit = match &result {
             None => Exit::Timeout,
             // A refused memory growth decides the verdict even when the
             // program then exits cleanly: QuickJS, for one, drops a promise
             // job it cannot allocate and carries on with a wrong result.
             Some(Ok(())) if g.limiter.hit => Exit::MemoryLimit,
             Some(Ok(())) => Exit::Returned,
-            Some(Err(e)) => classify(&e, g),
+            Some(Err(e)) => classify(e, g),
+        };
+        let trap_frames: Vec<String> = match &result {
+            Some(Err(e)) => e
+                .downcast_ref::<wasmtime::WasmBacktrace>()
+                .map(|bt| bt.frames().iter().take(64).map(|f| f.func_name().unwrap_or("").to_string()).collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
         };
         // Output over the cap wins over whatever it caused (a pipe trap, or a
         // loop that kept printing into a full pipe until the clock ran out).
@@ -334,6 +345,7 @@ impl Sandbox {
             reports,
             reports_overflowed,
             run_ms,
+            trap_frames,
         })
     }
 }

@@ -18,8 +18,11 @@
 //!   prelude explicitly, so nothing the learner exports can shadow them;
 //! * every function the tests call is pinned to the type the exercise
 //!   declares ([`Signature`]), in a module that sees none of the learner's
-//!   names, so the values a test compares are std types with std's
-//!   `PartialEq`, never a learner type whose equality always says yes;
+//!   names, and the tests call it through a wrapper of exactly that type,
+//!   so arguments coerce as declared and the values a test compares are
+//!   std types with std's `PartialEq`, never a learner type whose equality
+//!   always says yes; the tests import only the pinned names, never
+//!   `use super::*`, so no learner trait is in scope there;
 //! * the host knows the tests from the tests file ([`test_names`]); each
 //!   runs by exact name and passes only when `_start` *returned* (an
 //!   `exit(0)` from learner code is not a return) after libtest said it
@@ -149,6 +152,66 @@ impl Signature {
         Ok(Signature { path: path.to_string(), ty: ty.to_string() })
     }
 
+    /// A free function (`add`), as opposed to a method (`Rectangle::area`).
+    fn is_function(&self) -> bool {
+        !self.path.contains("::")
+    }
+
+    /// The argument types and the result type of `fn(A, B) -> R`, split at
+    /// the top level only (`fn(HashMap<String, u32>, (i32, i32))`).
+    fn parts(&self) -> (Vec<String>, String) {
+        let inner = &self.ty["fn(".len()..];
+        let mut depth = 0i32;
+        let mut args = Vec::new();
+        let mut current = String::new();
+        let mut rest = "";
+        let mut prev = ' ';
+        for (i, c) in inner.char_indices() {
+            let arrow = c == '>' && prev == '-';
+            prev = c;
+            match c {
+                '(' | '[' | '<' => depth += 1,
+                '>' if arrow => {}
+                ')' | ']' | '>' if depth > 0 => depth -= 1,
+                ')' => {
+                    rest = &inner[i + 1..];
+                    break;
+                }
+                ',' if depth == 0 => {
+                    args.push(std::mem::take(&mut current).trim().to_string());
+                    continue;
+                }
+                _ => {}
+            }
+            current.push(c);
+        }
+        if !current.trim().is_empty() {
+            args.push(current.trim().to_string());
+        }
+        let result = rest.trim().strip_prefix("->").map(|r| r.trim().to_string()).unwrap_or_else(|| "()".into());
+        (args, result)
+    }
+
+    /// The wrapper a free function reaches the tests through: a function of
+    /// exactly the pinned type that calls the learner's. The tests call
+    /// it, so every argument is coerced as the signature says (`&Vec` to
+    /// `&[T]`, a literal to `u32`) and the result has the pinned type,
+    /// whatever generic parameters the learner's function has; and the
+    /// name brings nothing else with it (a `use` of the learner's name
+    /// would bring a learner trait of the same name into scope too).
+    fn shim(&self) -> String {
+        let (args, result) = self.parts();
+        let params: Vec<String> = args.iter().enumerate().map(|(i, t)| format!("a{i}: {t}")).collect();
+        let names: Vec<String> = (0..args.len()).map(|i| format!("a{i}")).collect();
+        format!(
+            "#[allow(dead_code)] pub(crate) fn {name}({params}) -> {result} {{ let f: {ty} = crate::{name}; f({names}) }}",
+            name = self.path,
+            params = params.join(", "),
+            ty = self.ty,
+            names = names.join(", "),
+        )
+    }
+
     /// What the learner reads when their item does not fit.
     fn learner_message(&self) -> String {
         format!(
@@ -203,25 +266,39 @@ pub struct Pins {
 }
 
 impl Pins {
-    /// The learner's names the tests import: each pinned item's first path
-    /// segment, each `crate::Name` in a pinned type, and each pinned enum.
-    /// The tests get these by name, never `use super::*`, so no trait the
-    /// learner defines is in scope there to answer a method call.
-    fn names(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        let mut add = |n: &str| {
-            if !n.is_empty() && !out.iter().any(|o| o == n) {
-                out.push(n.to_string());
+    /// What the tests import, in place of `use super::*`: each pinned free
+    /// function through its wrapper in `stepstone_signatures` (see
+    /// [`Signature::shim`]), and each type the pins name (the first part of
+    /// a method's path, each `crate::Name` in a pinned type, each pinned
+    /// enum) from the crate. So no trait the learner defines is in scope
+    /// in the tests to answer a method call.
+    fn imports(&self) -> String {
+        let mut functions: Vec<String> = Vec::new();
+        let mut types: Vec<String> = Vec::new();
+        let add = |list: &mut Vec<String>, n: &str| {
+            if !n.is_empty() && !list.iter().any(|o| o == n) {
+                list.push(n.to_string());
             }
         };
         for s in &self.signatures {
-            add(s.path.split("::").next().unwrap_or(""));
+            if s.is_function() {
+                add(&mut functions, &s.path);
+            } else {
+                add(&mut types, s.path.split("::").next().unwrap_or(""));
+            }
             for part in s.ty.split("crate::").skip(1) {
-                add(&part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect::<String>());
+                add(&mut types, &part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect::<String>());
             }
         }
         for e in &self.enums {
-            add(&e.name);
+            add(&mut types, &e.name);
+        }
+        let mut out = String::new();
+        if !functions.is_empty() {
+            out.push_str(&format!("#[allow(unused_imports)] use crate::stepstone_signatures::{{{}}}; ", functions.join(", ")));
+        }
+        if !types.is_empty() {
+            out.push_str(&format!("#[allow(unused_imports)] use crate::{{{}}}; ", types.join(", ")));
         }
         out
     }
@@ -266,9 +343,15 @@ pub fn strip_should_panic(src: &str) -> (String, Vec<ShouldPanic>) {
         let attr = out[start..end].to_string();
         let expected = attr.find("expected").and_then(|k| {
             let rest = &attr[k..];
-            let q1 = rest.find('"')?;
-            let q2 = rest[q1 + 1..].find('"')?;
-            Some(rest[q1 + 1..q1 + 1 + q2].to_string())
+            let body = &rest[rest.find('"')? + 1..];
+            // The literal ends at the first quote no backslash escapes.
+            let mut escaped = false;
+            let end = body.char_indices().find(|&(_, c)| {
+                let closes = c == '"' && !escaped;
+                escaped = c == '\\' && !escaped;
+                closes
+            })?;
+            Some(body[..end.0].to_string())
         });
         let blank: String = attr.chars().map(|c| if c == '\n' { '\n' } else { ' ' }).collect();
         out.replace_range(start..end, &blank);
@@ -598,6 +681,7 @@ fn test_crate(files: &[SourceFile], tests: &SourceFile, pinned: &Pins) -> Result
                  let secret = ::std::string::String::from(line.trim());\n\
                  ::std::panic::set_hook(::std::boxed::Box::new(move |info| {{\n\
                      ::std::eprintln!(\"\\n{{}} panicked: {{}}\", secret, info.payload_as_str().unwrap_or(\"\").escape_debug());\n\
+                     ::std::process::abort();\n\
                  }}));\n\
              }}\n\
          }}\n\
@@ -610,7 +694,12 @@ fn test_crate(files: &[SourceFile], tests: &SourceFile, pinned: &Pins) -> Result
     for sig in &pinned.signatures {
         let sig = Signature::parse(&format!("{}: {}", sig.path, sig.ty)).map_err(bad)?;
         pins.push(Pin { root_line: root.lines().count() as u32 + 1, learner_line: item_line(&main.text, &sig.path), message: sig.learner_message() });
-        root.push_str(&format!("const _: {} = crate::{};\n", sig.ty, sig.path));
+        if sig.is_function() {
+            root.push_str(&sig.shim());
+            root.push('\n');
+        } else {
+            root.push_str(&format!("const _: {} = crate::{};\n", sig.ty, sig.path));
+        }
     }
     for (i, e) in pinned.enums.iter().enumerate() {
         let e = EnumShape::parse(&format!("{}: {}", e.name, e.variants.join(", "))).map_err(bad)?;
@@ -622,8 +711,7 @@ fn test_crate(files: &[SourceFile], tests: &SourceFile, pinned: &Pins) -> Result
     // The tests see the learner's pinned names only, imported one by one
     // in place of the author's `use super::*;` (kept on its line, so line
     // numbers in messages stay right).
-    let names = pinned.names();
-    let imports = if names.is_empty() { String::new() } else { format!("#[allow(unused_imports)] use crate::{{{}}}; ", names.join(", ")) };
+    let imports = pinned.imports();
     let text: String = text
         .split_inclusive('\n')
         .map(|line| if matches!(line.trim(), "use super::*;" | "use crate::*;") { if line.ends_with('\n') { "\n" } else { "" } } else { line })
@@ -824,10 +912,55 @@ fn ran_one_test(stdout: &str) -> bool {
     stdout.lines().find(|l| !l.trim().is_empty()) == Some("running 1 test")
 }
 
-/// The message our guard's hook printed with this run's secret, if any.
+/// The text of a Rust string literal's body as written in source
+/// (`it's \"x\"`): what the program sees (`it's "x"`).
+fn unescape_literal(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut chars = src.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('0') => out.push('\0'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// The message our guard's hook printed with this run's secret, if it is
+/// the last thing the run printed (the hook aborts right after it).
 fn guarded_panic(stderr: &str, nonce: &str) -> Option<String> {
     let tag = format!("{nonce} panicked: ");
-    stderr.lines().find_map(|l| l.strip_prefix(tag.as_str()).map(str::to_string))
+    stderr.lines().rev().find(|l| !l.trim().is_empty())?.strip_prefix(tag.as_str()).map(str::to_string)
+}
+
+/// Whether the run ended in the guard's own hook, called by std's panic
+/// machinery: on the trap's stack, which the host reads and the guest
+/// cannot touch, the guard's closure sits directly inside std's
+/// `panic_with_hook`. The secret alone is not enough: code that breaks
+/// memory safety through a compiler bug (rust-lang/rust#25860) can read it
+/// out of the hook and print the line without ever panicking.
+///
+/// Names are matched as mangled: the guard's closure is the crate root's
+/// `stepstone_guard` (the learner cannot make another at the root), and
+/// std's function is v0-mangled (`_R...`), which no learner item is.
+fn panicked_through_the_guard(raw: &RawRun) -> bool {
+    if !matches!(raw.exit, Exit::Trap(_)) {
+        return false;
+    }
+    let frames = &raw.trap_frames;
+    let guard = |f: &str| f.starts_with("_ZN4main15stepstone_guard12expect_panic28_$u7b$$u7b$closure$u7d$$u7d$") || f == "main::stepstone_guard::expect_panic::{{closure}}";
+    let std_hook = |f: &str| {
+        (f.starts_with("_R") && f.contains("3std9panicking") && f.ends_with("panic_with_hook")) || f == "std::panicking::panic_with_hook" || f == "std::panicking::rust_panic_with_hook"
+    };
+    frames.iter().position(|f| guard(f)).is_some_and(|i| frames.get(i + 1).is_some_and(|f| std_hook(f)))
 }
 
 fn judge_test(name: &str, raw: &RawRun, should_panic: Option<&ShouldPanic>, nonce: &str, opts: &RunOptions) -> TestResult {
@@ -842,13 +975,15 @@ fn judge_test(name: &str, raw: &RawRun, should_panic: Option<&ShouldPanic>, nonc
             r.status = TestStatus::Error;
             r.message = Some(stopped_message(&outcome_of(raw), opts));
         }
-        (_, Some(sp)) => match guarded_panic(&String::from_utf8_lossy(&raw.stderr), nonce) {
+        (_, Some(sp)) => match guarded_panic(&String::from_utf8_lossy(&raw.stderr), nonce).filter(|_| panicked_through_the_guard(raw)) {
             None => {
                 r.status = TestStatus::Fail;
                 r.message = Some("This test expected the code to panic, but it did not.".into());
             }
             Some(message) => {
-                if let Some(exp) = sp.expected.as_deref().filter(|e| !message.contains(e)) {
+                // The hook printed the message escaped (to keep it on one
+                // line), so the expected text is compared escaped too.
+                if let Some(exp) = sp.expected.as_deref().filter(|e| !message.contains(&unescape_literal(e).escape_debug().to_string())) {
                     r.status = TestStatus::Fail;
                     r.message = Some(format!(
                         "The code panicked, but with a different message. Expected it to mention {exp:?}; the message was: {}",
@@ -889,12 +1024,38 @@ mod tests {
 
     #[test]
     fn should_panic_is_blanked_in_place_and_recorded() {
-        let src = "#[test]\n#[should_panic(expected = \"boom ]\")]\nfn explodes() { panic!(\"boom ]\") }\n";
+        let src = "#[test]\n#[should_panic(expected = \"boom ]\")]\nfn explodes() { panic!(\"boom ]\") }\n#[test]\n#[should_panic(expected = \"it's \\\"x\\\"\")]\nfn quotes() { panic!(\"it's \\\"x\\\"\") }\n";
         let (out, found) = strip_should_panic(src);
         assert_eq!(out.len(), src.len());
         assert_eq!(out.lines().count(), src.lines().count());
         assert!(!out.contains("should_panic"));
-        assert_eq!(found, vec![ShouldPanic { function: "explodes".into(), expected: Some("boom ]".into()) }]);
+        assert_eq!(
+            found,
+            vec![
+                ShouldPanic { function: "explodes".into(), expected: Some("boom ]".into()) },
+                ShouldPanic { function: "quotes".into(), expected: Some(r#"it's \"x\""#.into()) },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pinned_function_reaches_the_tests_through_a_wrapper_of_exactly_its_type() {
+        let sig = Signature::parse("pick: fn(HashMap<fn(i32) -> i32, u8>, &[String]) -> Option<(u32, u32)>").unwrap();
+        assert_eq!(sig.parts(), (vec!["HashMap<fn(i32) -> i32, u8>".to_string(), "&[String]".to_string()], "Option<(u32, u32)>".to_string()));
+        assert_eq!(
+            Signature::parse("add: fn(i32, i32) -> i32").unwrap().shim(),
+            "#[allow(dead_code)] pub(crate) fn add(a0: i32, a1: i32) -> i32 { let f: fn(i32, i32) -> i32 = crate::add; f(a0, a1) }"
+        );
+        assert_eq!(Signature::parse("tick: fn()").unwrap().parts(), (vec![], "()".to_string()));
+        assert!(!Signature::parse("Rectangle::area: fn(&crate::Rectangle) -> u32").unwrap().is_function());
+    }
+
+    #[test]
+    fn expected_panic_text_is_compared_as_the_program_sees_it() {
+        assert_eq!(unescape_literal(r#"it's \"x\" \\ done\n"#), "it's \"x\" \\ done\n");
+        // What the hook prints for that message contains its escaped form.
+        let printed = "it's \"x\"".escape_debug().to_string();
+        assert!(printed.contains(&unescape_literal(r#"it's \"x\""#).escape_debug().to_string()));
     }
 
     #[test]

@@ -61,7 +61,15 @@ fn no_rust_forgery_passes() {
 
 #[test]
 fn no_method_call_or_pattern_forgery_passes_a_bundled_rust_exercise() {
-    for (folder, id) in [("rust-structs", "rust.types.structs"), ("rust-word-count", "rust.collections.word-count"), ("rust-enums", "rust.types.enums-and-match")] {
+    for (folder, id) in [
+        ("rust-structs", "rust.types.structs"),
+        ("rust-word-count", "rust.collections.word-count"),
+        ("rust-enums", "rust.types.enums-and-match"),
+        ("rust-borrowing", "rust.ownership.borrowing"),
+        ("rust-option-and-result", "rust.collections.option-and-result"),
+        ("rust-debug-format", "rust.basics.debug-format"),
+        ("rust-functions", "rust.basics.functions"),
+    ] {
         forgeries_in("curriculum", folder, id, "main.rs", 1);
     }
 }
