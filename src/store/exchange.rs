@@ -291,12 +291,12 @@ impl Store {
             .prepare(
                 "SELECT e.rowid, e.device_id, e.seq, e.payload FROM events e
                  WHERE e.kind = 'attempt_recorded' AND e.device_id <> ?1 AND e.rowid > ?2
-                   AND NOT EXISTS (SELECT 1 FROM regrades r WHERE r.device_id = e.device_id AND r.seq = e.seq)
+                   AND NOT EXISTS (SELECT 1 FROM regrades r WHERE r.device_id = e.device_id AND r.seq = e.seq AND r.stepstone_version = ?4)
                  ORDER BY e.rowid LIMIT ?3",
             )
             .map_err(sql("reading attempts to re-grade"))?;
         let rows = stmt
-            .query_map(params![self.device_id, after, limit as i64], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?)))
+            .query_map(params![self.device_id, after, limit as i64, crate::VERSION], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?)))
             .map_err(sql("reading attempts to re-grade"))?;
         let mut out = Vec::new();
         for row in rows {
@@ -307,13 +307,18 @@ impl Store {
     }
 
     /// Stores this machine's verdict on one imported attempt, beside what
-    /// the terminal claimed. Re-grading is deterministic, so a verdict
-    /// already held is kept.
+    /// the terminal claimed. Re-grading is deterministic, so a verdict this
+    /// version of Stepstone already made is kept; one an older version
+    /// made is replaced (a grader fixed since must get to judge again the
+    /// passes that fooled the old one).
     pub fn record_regrade(&mut self, r: &Regrade) -> Result<(), StoreError> {
         self.conn
             .execute(
                 "INSERT INTO regrades (device_id, seq, exercise_id, claimed_pass, verdict, detail, stepstone_version, regraded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (device_id, seq) DO NOTHING",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT (device_id, seq) DO UPDATE SET exercise_id = excluded.exercise_id, claimed_pass = excluded.claimed_pass,
+                   verdict = excluded.verdict, detail = excluded.detail, stepstone_version = excluded.stepstone_version, regraded_at = excluded.regraded_at
+                 WHERE regrades.stepstone_version <> excluded.stepstone_version",
                 params![r.device_id, r.seq, r.exercise_id, r.claimed_pass, r.verdict.as_str(), r.detail, crate::VERSION, now_ms()],
             )
             .map_err(sql("saving a re-grade"))?;
@@ -324,8 +329,8 @@ impl Store {
     pub fn regrade_progress(&self) -> Result<(usize, usize), StoreError> {
         self.conn
             .query_row(
-                "SELECT (SELECT COUNT(*) FROM regrades), (SELECT COUNT(*) FROM events WHERE kind = 'attempt_recorded' AND device_id <> ?1)",
-                [&self.device_id],
+                "SELECT (SELECT COUNT(*) FROM regrades WHERE stepstone_version = ?2), (SELECT COUNT(*) FROM events WHERE kind = 'attempt_recorded' AND device_id <> ?1)",
+                [self.device_id.as_str(), crate::VERSION],
                 |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)),
             )
             .map_err(sql("counting re-grades"))

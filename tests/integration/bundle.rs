@@ -1064,6 +1064,22 @@ fn the_instructor_regrades_every_imported_attempt_and_names_each_claim_it_does_n
     let store = std::sync::Mutex::new(store);
     let again = stepstone::regrade::catch_up(&store, &curriculum, super::support::sandbox(), 2, |_, _| {}).unwrap();
     assert_eq!((again.regraded, again.disagreements.len()), (0, 0));
+    // Verdicts made by another version of Stepstone (a grader fixed since)
+    // are made again, once; this version's are kept.
+    let store = store.into_inner().unwrap();
+    let db = rusqlite::Connection::open(inst.dir.join("progress.sqlite3")).unwrap();
+    db.execute("UPDATE regrades SET stepstone_version = '0.0.0-older', verdict = 'pass' WHERE exercise_id = 'fx.js-add'", []).unwrap();
+    drop(db);
+    let older = cases.iter().filter(|c| c.0 == "fx.js-add").count();
+    assert_eq!(store.regrade_progress().unwrap(), (cases.len() - older, cases.len()));
+    let store = std::sync::Mutex::new(store);
+    let redone = stepstone::regrade::catch_up(&store, &curriculum, super::support::sandbox(), 2, |_, _| {}).unwrap();
+    assert_eq!(redone.regraded, older, "only the older version's verdicts are made again");
+    let store = store.into_inner().unwrap();
+    let forged_verdict = store.class_attempts().unwrap().into_iter().find(|a| a.code[0].text.contains("return 5")).unwrap().regrade.unwrap();
+    assert_eq!(forged_verdict.verdict, RegradeVerdict::Fail, "an old wrong pass is replaced");
+    assert_eq!(store.regrade_progress().unwrap(), (cases.len(), cases.len()));
+
     let forged = t.store.attempts(&s, "fx.js-add").unwrap().into_iter().find(|a| a.code[0].text.contains("return 5")).unwrap();
     let fresh = stepstone::regrade::regrade_one(super::support::sandbox(), &curriculum, "d", 1, Some(&forged)).unwrap();
     assert_eq!(fresh.verdict, RegradeVerdict::Fail, "the same forged attempt, graded again, gets the same verdict");
