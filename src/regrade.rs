@@ -6,8 +6,10 @@
 //! a pass; what counts is the verdict made here.
 //!
 //! [`catch_up`] works through whatever is not re-graded yet, a batch at a
-//! time, grading in parallel and recording each verdict as it comes, so an
-//! import commits at once and the re-grade follows with a visible count.
+//! time, taking the terminals in turn (one flooding terminal cannot hold
+//! back the rest), grading in parallel and recording each verdict as it
+//! comes, so an import commits at once and the re-grade follows with a
+//! visible count.
 //! Grading is deterministic (the same code, tests and limits give the same
 //! verdict), so a verdict once stored is kept.
 //!
@@ -21,7 +23,7 @@ use std::sync::Mutex;
 use crate::curriculum::Curriculum;
 use crate::grading::{self, GradeError, GradeStatus};
 use crate::sandbox::{Sandbox, SandboxError, TestStatus};
-use crate::store::{Attempt, Regrade, RegradeVerdict, Store, StoreError};
+use crate::store::{Attempt, Regrade, RegradeCursor, RegradeVerdict, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum RegradeError {
@@ -56,11 +58,11 @@ const DETAIL_CHARS: usize = 400;
 pub fn catch_up(store: &Mutex<Store>, curriculum: &Curriculum, sandbox: &Sandbox, threads: usize, mut progress: impl FnMut(usize, usize)) -> Result<Summary, RegradeError> {
     let lock = || store.lock().unwrap_or_else(|p| p.into_inner());
     let mut summary = Summary::default();
-    let mut cursor = 0;
+    let mut cursor = RegradeCursor::default();
     loop {
-        let batch = lock().attempts_to_regrade(cursor, BATCH)?;
+        let batch = lock().attempts_to_regrade(&cursor, BATCH)?;
         let Some(last) = batch.last() else { break };
-        cursor = last.0;
+        cursor = last.0.clone();
         let next = AtomicUsize::new(0);
         let results: Mutex<Vec<(usize, Result<Regrade, RegradeError>)>> = Mutex::new(Vec::with_capacity(batch.len()));
         std::thread::scope(|s| {

@@ -278,30 +278,38 @@ impl Store {
         Ok(out)
     }
 
-    /// Imported attempts this machine has not re-graded yet, oldest first,
-    /// at most `limit`: (device, seq, the attempt as the terminal sent it).
-    /// An event whose payload is not an attempt is returned as `None`, so
-    /// the caller records it as ungradable rather than meeting it forever.
-    /// Only events after `after` (a cursor: the last item's first field)
-    /// are returned, so an attempt left un-graded in one run is not met
-    /// again until the next.
-    pub fn attempts_to_regrade(&self, after: i64, limit: usize) -> Result<Vec<(i64, String, i64, Option<Attempt>)>, StoreError> {
+    /// Imported attempts this machine has not re-graded yet, at most
+    /// `limit`, taking the devices in turn: every device's first attempt,
+    /// then every device's second, and so on, so that a terminal that sent
+    /// thousands of slow attempts (a tampered one, say) cannot hold back
+    /// everyone else's. Each item is (cursor, device, seq, the attempt as
+    /// the terminal sent it); only items after `after` (the last cursor of
+    /// the previous batch) are returned, so an attempt left un-graded in
+    /// one round is not met again until the next. An event whose payload is
+    /// not an attempt comes back as `None`, so the caller records it as
+    /// ungradable rather than meeting it for ever.
+    pub fn attempts_to_regrade(&self, after: &RegradeCursor, limit: usize) -> Result<Vec<(RegradeCursor, String, i64, Option<Attempt>)>, StoreError> {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT e.rowid, e.device_id, e.seq, e.payload FROM events e
-                 WHERE e.kind = 'attempt_recorded' AND e.device_id <> ?1 AND e.rowid > ?2
-                   AND NOT EXISTS (SELECT 1 FROM regrades r WHERE r.device_id = e.device_id AND r.seq = e.seq AND r.stepstone_version = ?4)
-                 ORDER BY e.rowid LIMIT ?3",
+                "SELECT turn, device_id, seq, payload FROM (
+                     SELECT e.device_id, e.seq, e.payload, ROW_NUMBER() OVER (PARTITION BY e.device_id ORDER BY e.seq) AS turn
+                     FROM events e WHERE e.kind = 'attempt_recorded' AND e.device_id <> ?1
+                 ) a
+                 WHERE (turn, device_id) > (?2, ?3)
+                   AND NOT EXISTS (SELECT 1 FROM regrades r WHERE r.device_id = a.device_id AND r.seq = a.seq AND r.stepstone_version = ?5)
+                 ORDER BY turn, device_id LIMIT ?4",
             )
             .map_err(sql("reading attempts to re-grade"))?;
         let rows = stmt
-            .query_map(params![self.device_id, after, limit as i64, crate::VERSION], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?)))
+            .query_map(params![self.device_id, after.turn, after.device_id, limit as i64, crate::VERSION], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?))
+            })
             .map_err(sql("reading attempts to re-grade"))?;
         let mut out = Vec::new();
         for row in rows {
-            let (rowid, device, seq, payload) = row.map_err(sql("reading attempts to re-grade"))?;
-            out.push((rowid, device, seq, serde_json::from_str::<Attempt>(&payload).ok()));
+            let (turn, device, seq, payload) = row.map_err(sql("reading attempts to re-grade"))?;
+            out.push((RegradeCursor { turn, device_id: device.clone() }, device, seq, serde_json::from_str::<Attempt>(&payload).ok()));
         }
         Ok(out)
     }

@@ -251,6 +251,14 @@ impl RegradeVerdict {
     }
 }
 
+/// Where a re-grade round has got to: the device's turn (its n-th
+/// attempt) and the device, in the order rounds take attempts in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RegradeCursor {
+    pub turn: i64,
+    pub device_id: String,
+}
+
 /// One re-grade, beside the terminal's claim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Regrade {

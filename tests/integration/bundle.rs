@@ -1114,3 +1114,35 @@ fn bundle_import_on_the_instructor_machine_reports_regrade_disagreements() {
     let list = std::process::Command::new(super::support::cli()).args(["review", "list"]).env("STEPSTONE_DATA_DIR", &inst.dir).output().unwrap();
     assert!(String::from_utf8_lossy(&list.stdout).contains("DISAGREES: terminal said pass, re-grade says fail"), "{}", String::from_utf8_lossy(&list.stdout));
 }
+
+#[test]
+fn regrading_takes_the_terminals_in_turn_so_one_cannot_hold_back_the_rest() {
+    let root = tempfile::tempdir().unwrap();
+    let mut flood = device(root.path(), "flood", Role::Terminal);
+    let mut quiet = device(root.path(), "quiet", Role::Terminal);
+    let mut inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut inst, &flood);
+    enroll(&mut inst, &quiet);
+    work(&mut flood, "Ana", 6);
+    work(&mut quiet, "Ben", 2);
+    for (d, name) in [(&mut flood, "flood.zip"), (&mut quiet, "quiet.zip")] {
+        let out = root.path().join(name);
+        bundle::export(&mut d.store, &d.id, &out, false).unwrap();
+        bundle::import(&mut inst.store, &inst.id, &out).unwrap();
+    }
+    let mut cursor = stepstone::store::RegradeCursor::default();
+    let mut order = Vec::new();
+    loop {
+        let batch = inst.store.attempts_to_regrade(&cursor, 3).unwrap();
+        let Some(last) = batch.last() else { break };
+        cursor = last.0.clone();
+        order.extend(batch.into_iter().map(|(_, device, seq, _)| (device, seq)));
+    }
+    let who: Vec<&str> = order.iter().map(|(d, _)| if d == &flood.id.device_id { "flood" } else { "quiet" }).collect();
+    assert_eq!(who.len(), 8, "every attempt once: {who:?}");
+    assert_eq!(who.iter().take(4).filter(|w| **w == "quiet").count(), 2, "the quiet terminal's two attempts come in the first rounds: {who:?}");
+    let mut unique = order.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), order.len(), "no attempt twice");
+}
