@@ -3,7 +3,6 @@
 // piece of program output and every name as text, never as HTML. The one
 // exception is the lesson, which the core renders from Markdown and
 // sanitises before it arrives here.
-import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
@@ -21,7 +20,7 @@ import { rust } from "@codemirror/lang-rust";
 import { html } from "@codemirror/lang-html";
 import { css } from "@codemirror/lang-css";
 import type {
-  AppInfo, CourseMap, ExportReport, Diagnostic, ExerciseView, GradeReport, Language, OfferedKey, RunOutcome, RunRequest, SourceFile, Student, UsbImport,
+  AppInfo, CourseMap, ExportReport, Diagnostic, ExerciseView, GradeReport, Language, RunOutcome, RunRequest, SourceFile, Student, UsbImport,
 } from "./bindings";
 
 /** Autosave waits this long after the last keystroke (at most 1 s). */
@@ -29,9 +28,8 @@ const AUTOSAVE_MS = 700;
 /** Sign out after this long without a key press or click (policy.json). */
 let idleSignOutMs = 15 * 60_000;
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const call = <T>(cmd: string, args?: Record<string, unknown>) => invoke<T>(cmd, args);
-const errText = (e: unknown) => (e as { message?: string })?.message ?? String(e);
+import { $, call, errText } from "./shared/ipc";
+import { setUpTrustKeys } from "./screens/trust-keys";
 
 // ---------- screens ----------
 const screens = ["profiles", "course", "exercise", "pad"] as const;
@@ -391,59 +389,7 @@ $("usb-import").onclick = async () => {
 $("usb-in-import").onclick = async () => {
   if (await importUsb($("usb-in-result"), $("usb-in-import"))) await loadProfiles();
 };
-// ---------- trusting another instructor machine (fingerprint checked) ----------
-$("keys-find").onclick = async () => {
-  const list = $("keys-list");
-  const result = $("keys-result");
-  list.textContent = "";
-  result.textContent = "";
-  delete result.dataset.status;
-  let keys: OfferedKey[] = [];
-  try {
-    keys = await call<OfferedKey[]>("offered_instructor_keys");
-  } catch (e) {
-    result.textContent = errText(e);
-    result.dataset.status = "error";
-    return;
-  }
-  if (keys.length === 0) {
-    result.textContent = "No new instructor key files on the stick.";
-    result.dataset.status = "none";
-  }
-  for (const k of keys) {
-    const li = document.createElement("li");
-    li.className = "offered-key";
-    li.dataset.file = k.file;
-    const what = document.createElement("p");
-    what.textContent = `${k.file}: instructor machine ${k.device_id}`;
-    const id = `fp-${keys.indexOf(k)}`;
-    const label = document.createElement("label");
-    label.htmlFor = id;
-    label.textContent = "Type the fingerprint the instructor's machine shows";
-    const input = document.createElement("input");
-    input.id = id;
-    input.type = "text";
-    input.autocomplete = "off";
-    input.spellcheck = false;
-    const trust = document.createElement("button");
-    trust.type = "button";
-    trust.textContent = "Trust this instructor machine";
-    trust.onclick = async () => {
-      try {
-        const t = await call<OfferedKey>("trust_instructor", { file: k.file, fingerprint: input.value });
-        result.textContent = `Trusted: ${t.device_id} (${t.fingerprint ?? ""}). Its notes, profiles and lessons will load here.`;
-        result.dataset.status = "ok";
-        li.remove();
-      } catch (e) {
-        result.textContent = `Not trusted: ${errText(e)}`;
-        result.dataset.status = "error";
-      }
-    };
-    li.append(what, label, input, trust);
-    list.appendChild(li);
-  }
-};
-
+setUpTrustKeys();
 $("back").onclick = () => void openCourse();
 
 // ---------- exercise view ----------
