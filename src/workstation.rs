@@ -373,6 +373,12 @@ impl Workstation {
         if !folder.is_dir() {
             return Err(WorkstationError::NoSuchFolder(folder.display().to_string()));
         }
+        // A stick could make a folder on it a link to some other mounted
+        // folder of this machine: the USB folder, and every folder above it
+        // up to the filesystem it is on, must be real folders.
+        if links_on_the_way(&folder) {
+            return Err(WorkstationError::NoStick(folder.display().to_string()));
+        }
         if self.policy.usb_must_be_mounted && !is_mount_point(&folder) {
             return Err(WorkstationError::NoStick(folder.display().to_string()));
         }
@@ -535,6 +541,26 @@ impl Workstation {
     }
 }
 
+/// Whether `dir`, or a folder above it on the same filesystem (where a
+/// stick's own contents could be), is a symbolic link.
+fn links_on_the_way(dir: &std::path::Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let mut below: Option<u64> = None;
+    for a in dir.ancestors().filter(|a| !a.as_os_str().is_empty()) {
+        let Ok(m) = std::fs::symlink_metadata(a) else { return true };
+        if m.file_type().is_symlink() {
+            return true;
+        }
+        // Past the top of the filesystem the folder is on: what is above
+        // is the machine's own, not the stick's.
+        if below.is_some_and(|d| d != m.dev()) {
+            return false;
+        }
+        below = Some(m.dev());
+    }
+    false
+}
+
 /// Whether a filesystem is mounted at `dir`: it is on another device than
 /// its parent, or `/proc/self/mountinfo` lists it (a bind mount of the same
 /// device).
@@ -619,7 +645,19 @@ pub fn render_lesson(markdown: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::render_lesson;
+    use super::{links_on_the_way, render_lesson};
+
+    #[test]
+    fn a_usb_folder_that_is_or_sits_under_a_link_is_not_used() {
+        let root = tempfile::tempdir().unwrap();
+        let real = root.path().join("stick/stepstone");
+        std::fs::create_dir_all(&real).unwrap();
+        std::os::unix::fs::symlink(&real, root.path().join("link")).unwrap();
+        std::os::unix::fs::symlink(root.path().join("stick"), root.path().join("up")).unwrap();
+        assert!(!links_on_the_way(&real));
+        assert!(links_on_the_way(&root.path().join("link")));
+        assert!(links_on_the_way(&root.path().join("up/stepstone")));
+    }
 
     #[test]
     fn lesson_markdown_is_sanitised_and_loads_nothing_remote() {

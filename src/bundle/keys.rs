@@ -222,9 +222,15 @@ fn load_or_create_age(data_dir: &Path) -> Result<age::x25519::Identity, KeyError
     }
 }
 
+/// The largest enrollment file read (a real one is under 1 KiB).
+const MAX_ENROLLMENT_BYTES: u64 = 64 << 10;
+
 /// Reads an enrollment file into a key the store can trust.
 pub fn read_enrollment(path: &Path) -> Result<TrustedKey, KeyError> {
-    let text = std::fs::read_to_string(path).map_err(|source| KeyError::Io { action: "read", path: path.display().to_string(), source })?;
+    // It may come from a stick: a regular file only (no link to /dev/zero,
+    // no FIFO to hang on), and small.
+    let bytes = super::read_regular(path, MAX_ENROLLMENT_BYTES).map_err(|e| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: e.to_string() })?;
+    let text = String::from_utf8(bytes).map_err(|_| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: "it is not text".into() })?;
     let e: Enrollment = serde_json::from_str(&text).map_err(|err| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: err.to_string() })?;
     let public_key = unhex32(&e.public_key).ok_or_else(|| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: "public_key must be 64 hex digits".into() })?;
     // The file must be signed by its own key: otherwise the role, facility

@@ -380,10 +380,16 @@ fn name_is_safe(name: &str) -> bool {
         && name.split('/').all(|part| !part.is_empty() && part != ".." && part != ".")
 }
 
-/// Reads a bundle file, say from a stick: a regular file only (a link could
-/// aim the read at an endless `/proc` file, a FIFO would block), and at most
-/// [`MAX_BUNDLE_BYTES`], counted on the bytes actually read.
+/// Reads a bundle file, say from a stick: see [`read_regular`], capped at
+/// [`MAX_BUNDLE_BYTES`].
 pub fn read_file(path: &Path) -> Result<Vec<u8>, BundleError> {
+    read_regular(path, MAX_BUNDLE_BYTES)
+}
+
+/// Reads a file that may come from a stick: a regular file only (a link
+/// could aim the read at an endless `/proc` file, a FIFO would block), and
+/// at most `cap` bytes, counted on the bytes actually read.
+pub(crate) fn read_regular(path: &Path, cap: u64) -> Result<Vec<u8>, BundleError> {
     use std::os::unix::fs::OpenOptionsExt;
     let not_a_file = || BundleError::NotAFile(path.display().to_string());
     let file = std::fs::OpenOptions::new()
@@ -395,12 +401,12 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, BundleError> {
     if !meta.is_file() {
         return Err(not_a_file());
     }
-    if meta.len() > MAX_BUNDLE_BYTES {
+    if meta.len() > cap {
         return Err(BundleError::TooLarge(path.display().to_string()));
     }
     let mut bytes = Vec::new();
-    (&file).take(MAX_BUNDLE_BYTES + 1).read_to_end(&mut bytes).map_err(io("read", path))?;
-    if bytes.len() as u64 > MAX_BUNDLE_BYTES {
+    (&file).take(cap + 1).read_to_end(&mut bytes).map_err(io("read", path))?;
+    if bytes.len() as u64 > cap {
         return Err(BundleError::TooLarge(path.display().to_string()));
     }
     Ok(bytes)

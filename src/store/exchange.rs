@@ -245,12 +245,14 @@ impl Store {
             .conn
             .prepare(
                 "SELECT e.device_id, e.student_id, e.payload, r.device_id, r.seq, r.exercise_id, r.claimed_pass, r.verdict, r.detail
-                 FROM events e LEFT JOIN regrades r ON r.device_id = e.device_id AND r.seq = e.seq
+                 FROM events e LEFT JOIN regrades r ON r.device_id = e.device_id AND r.seq = e.seq AND r.stepstone_version = ?1
                  WHERE e.kind = 'attempt_recorded' ORDER BY e.created_at, e.device_id, e.seq",
             )
             .map_err(sql("reading attempts"))?;
+        // Only this version's verdicts: one an older grader made is shown
+        // as not re-graded yet, never as this machine's word.
         let rows = stmt
-            .query_map([], |r| {
+            .query_map([crate::VERSION], |r| {
                 let regrade = match r.get::<_, Option<String>>(3)? {
                     Some(_) => Some(regrade_from_row_at(r, 3)?),
                     None => None,
@@ -350,10 +352,10 @@ impl Store {
             .conn
             .prepare(
                 "SELECT device_id, seq, exercise_id, claimed_pass, verdict, detail FROM regrades
-                 WHERE claimed_pass <> (verdict = 'pass') ORDER BY regraded_at, device_id, seq",
+                 WHERE claimed_pass <> (verdict = 'pass') AND stepstone_version = ?1 ORDER BY regraded_at, device_id, seq",
             )
             .map_err(sql("reading re-grades"))?;
-        let rows = stmt.query_map([], regrade_from_row).map_err(sql("reading re-grades"))?;
+        let rows = stmt.query_map([crate::VERSION], regrade_from_row).map_err(sql("reading re-grades"))?;
         rows.collect::<Result<_, _>>().map_err(sql("reading re-grades"))
     }
 

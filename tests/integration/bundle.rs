@@ -1071,6 +1071,9 @@ fn the_instructor_regrades_every_imported_attempt_and_names_each_claim_it_does_n
     db.execute("UPDATE regrades SET stepstone_version = '0.0.0-older', verdict = 'pass' WHERE exercise_id = 'fx.js-add'", []).unwrap();
     drop(db);
     let older = cases.iter().filter(|c| c.0 == "fx.js-add").count();
+    let shown = store.class_attempts().unwrap();
+    assert_eq!(shown.iter().filter(|a| a.exercise_id == "fx.js-add" && a.regrade.is_none()).count(), older, "an older grader's verdict is not shown as this machine's");
+    assert!(store.regrade_disagreements().unwrap().iter().all(|d| d.exercise_id != "fx.js-add"));
     assert_eq!(store.regrade_progress().unwrap(), (cases.len() - older, cases.len()));
     let store = std::sync::Mutex::new(store);
     let redone = stepstone::regrade::catch_up(&store, &curriculum, super::support::sandbox(), 2, |_, _| {}).unwrap();
@@ -1145,4 +1148,23 @@ fn regrading_takes_the_terminals_in_turn_so_one_cannot_hold_back_the_rest() {
     unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), order.len(), "no attempt twice");
+}
+
+#[test]
+fn an_enrollment_file_is_read_only_when_it_is_a_small_regular_file() {
+    let root = tempfile::tempdir().unwrap();
+    let inst = device(root.path(), "inst", Role::Instructor);
+    let real = root.path().join("instructor.json");
+    std::fs::write(&real, serde_json::to_vec(&inst.id.enrollment()).unwrap()).unwrap();
+    assert!(keys::read_enrollment(&real).is_ok());
+    let link = root.path().join("link.json");
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    let fifo = root.path().join("fifo.json");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let big = root.path().join("big.json");
+    std::fs::write(&big, vec![b' '; 1 << 20]).unwrap();
+    for bad in [&link, &fifo, &big] {
+        let err = keys::read_enrollment(bad).expect_err("refused");
+        assert!(err.to_string().contains("enrollment file"), "{}: {err}", bad.display());
+    }
 }

@@ -317,7 +317,10 @@ const STD_IMPORTS: &str = "#[allow(unused_imports)] use ::std::{assert, assert_e
 
 /// The files of a test build: our crate root, the tests (should_panic
 /// stripped and guarded), then the learner's files unchanged.
-pub(super) fn test_crate(files: &[SourceFile], tests: &SourceFile, pinned: &Pins) -> Result<(Vec<SourceFile>, Vec<ShouldPanic>, Vec<Pin>), SandboxError> {
+/// `guard` names the guard module: `stepstone_guard_` and random hex made
+/// for this build alone, so no learner item can share the mangled name of
+/// its hook (the judge looks for that name on the trap's stack).
+pub(super) fn test_crate(files: &[SourceFile], tests: &SourceFile, pinned: &Pins, guard: &str) -> Result<(Vec<SourceFile>, Vec<ShouldPanic>, Vec<Pin>), SandboxError> {
     let Some(main) = files.first() else { return Err(SandboxError::BadFileName(String::new())) };
     if files.iter().any(|f| f.name == TEST_FILE || f.name == ROOT_FILE) {
         return Err(SandboxError::BadFileName(main.name.clone()));
@@ -327,13 +330,13 @@ pub(super) fn test_crate(files: &[SourceFile], tests: &SourceFile, pinned: &Pins
     // any learner code can run; the line keeps its number.
     for sp in &should_panic {
         if let Some(open) = body_start(&text, &sp.function) {
-            text.insert_str(open + 1, " crate::stepstone_guard::expect_panic();");
+            text.insert_str(open + 1, &format!(" crate::{guard}::expect_panic();"));
         }
     }
     let mut root = format!(
         "#![forbid(unsafe_code)]\n\
          #[path = \"{TEST_FILE}\"]\nmod {TEST_MODULE};\n\
-         mod stepstone_guard {{\n\
+         mod {guard} {{\n\
              pub(crate) fn expect_panic() {{\n\
                  let mut line = ::std::string::String::new();\n\
                  let _ = ::std::io::stdin().read_line(&mut line);\n\

@@ -84,22 +84,21 @@ fn guarded_panic(stderr: &str, nonce: &str) -> Option<String> {
 /// memory safety through a compiler bug (rust-lang/rust#25860) can read it
 /// out of the hook and print the line without ever panicking.
 ///
-/// Names are matched as mangled: the guard's closure is the crate root's
-/// `stepstone_guard` (the learner cannot make another at the root), and
-/// std's function is v0-mangled (`_R...`), which no learner item is.
-fn panicked_through_the_guard(raw: &RawRun) -> bool {
+/// Names are matched as mangled: the guard's module has a name made for
+/// this build alone (see `build::test_crate`), so no learner item, in any
+/// namespace, can carry its closure's name; std's function is v0-mangled
+/// (`_R...`), which no learner item is.
+fn panicked_through_the_guard(raw: &RawRun, guard_module: &str) -> bool {
     if !matches!(raw.exit, Exit::Trap(_)) {
         return false;
     }
     let frames = &raw.trap_frames;
-    let guard = |f: &str| f.starts_with("_ZN4main15stepstone_guard12expect_panic28_$u7b$$u7b$closure$u7d$$u7d$") || f == "main::stepstone_guard::expect_panic::{{closure}}";
-    let std_hook = |f: &str| {
-        (f.starts_with("_R") && f.contains("3std9panicking") && f.ends_with("panic_with_hook")) || f == "std::panicking::panic_with_hook" || f == "std::panicking::rust_panic_with_hook"
-    };
-    frames.iter().position(|f| guard(f)).is_some_and(|i| frames.get(i + 1).is_some_and(|f| std_hook(f)))
+    let closure = format!("_ZN4main{}{guard_module}12expect_panic28_$u7b$$u7b$closure$u7d$$u7d$", guard_module.len());
+    let std_hook = |f: &str| f.starts_with("_R") && f.contains("3std9panicking") && f.ends_with("panic_with_hook");
+    frames.iter().position(|f| f.starts_with(&closure)).is_some_and(|i| frames.get(i + 1).is_some_and(|f| std_hook(f)))
 }
 
-pub(super) fn judge_test(name: &str, raw: &RawRun, should_panic: Option<&ShouldPanic>, nonce: &str, opts: &RunOptions) -> TestResult {
+pub(super) fn judge_test(name: &str, raw: &RawRun, should_panic: Option<&ShouldPanic>, nonce: &str, guard_module: &str, opts: &RunOptions) -> TestResult {
     let stdout = inert(&raw.stdout);
     let stderr = inert(&raw.stderr);
     let output = cap_chars(&test_output(&stdout), TEST_OUTPUT_CAP);
@@ -111,7 +110,7 @@ pub(super) fn judge_test(name: &str, raw: &RawRun, should_panic: Option<&ShouldP
             r.status = TestStatus::Error;
             r.message = Some(stopped_message(&outcome_of(raw), opts));
         }
-        (_, Some(sp)) => match guarded_panic(&String::from_utf8_lossy(&raw.stderr), nonce).filter(|_| panicked_through_the_guard(raw)) {
+        (_, Some(sp)) => match guarded_panic(&String::from_utf8_lossy(&raw.stderr), nonce).filter(|_| panicked_through_the_guard(raw, guard_module)) {
             None => {
                 r.status = TestStatus::Fail;
                 r.message = Some("This test expected the code to panic, but it did not.".into());

@@ -311,7 +311,8 @@ impl Sandbox {
         if let Some((_, dup)) = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)) {
             return Err(bad(format!("two tests are named {dup}")));
         }
-        let (crate_files, should_panic, pins) = test_crate(files, tests, pins)?;
+        let guard = format!("stepstone_guard_{}", &nonce()?[..16]);
+        let (crate_files, should_panic, pins) = test_crate(files, tests, pins, &guard)?;
         let built = match self.compile_rust(&crate_files, files, true, &pins, &opts.limits)? {
             Compiled::Built(b) => b,
             Compiled::Failed(outcome) => return Ok(TestRun { outcome, tests: Vec::new() }),
@@ -347,7 +348,7 @@ impl Sandbox {
                 worst.status = o.status;
             }
             let sp = should_panic.iter().find(|s| &s.function == name);
-            results.push(judge_test(name, &raw, sp, &nonce, opts));
+            results.push(judge_test(name, &raw, sp, &nonce, &guard, opts));
         }
         worst.run_ms = Some(total_ms);
         let stopped = format!(
