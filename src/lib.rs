@@ -10,6 +10,7 @@
 //! * [`store`] keeps profiles, drafts, attempts and the event log in SQLite;
 //! * [`toolchain`] finds the compiler for student Rust;
 //! * [`workstation`] is what the desktop app does, one call per command;
+//! * [`instructor`] is what it does on the instructor's machine;
 //! * [`doctor`] reports what this machine has and lacks;
 //! * [`ipc`] holds the types both front ends hand to the UI;
 //! * [`config`] holds limits and paths;
@@ -24,6 +25,7 @@ pub mod config;
 pub mod curriculum;
 pub mod doctor;
 pub mod grading;
+pub mod instructor;
 pub mod ipc;
 pub mod regrade;
 pub mod sandbox;

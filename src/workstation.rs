@@ -169,17 +169,23 @@ impl Workstation {
         Ok(Workstation { paths, sandbox, curriculum: RwLock::new(curriculum), store: Mutex::new(store), session: Mutex::new(None), importing: Mutex::new(()), policy, pack_problems })
     }
 
-    fn store(&self) -> std::sync::MutexGuard<'_, Store> {
+    pub(crate) fn store(&self) -> std::sync::MutexGuard<'_, Store> {
         // A panic while holding the lock leaves SQLite consistent (every
         // change is a transaction), so the poisoned guard is safe to reuse.
         self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The store's lock itself, for work that takes it a batch at a time
+    /// (re-grading).
+    pub(crate) fn store_mutex(&self) -> &Mutex<Store> {
+        &self.store
     }
 
     fn session(&self) -> Result<Session, WorkstationError> {
         self.session.lock().unwrap_or_else(|p| p.into_inner()).clone().ok_or(WorkstationError::NotSignedIn)
     }
 
-    fn curriculum(&self) -> std::sync::RwLockReadGuard<'_, Curriculum> {
+    pub(crate) fn curriculum(&self) -> std::sync::RwLockReadGuard<'_, Curriculum> {
         self.curriculum.read().unwrap_or_else(|p| p.into_inner())
     }
 
@@ -198,6 +204,8 @@ impl Workstation {
 
     pub fn sign_in(&self, student_id: &str, pin: &str) -> Result<Student, WorkstationError> {
         let session = self.store().sign_in(student_id, pin)?;
+        // The instructor sees when and where each learner worked.
+        self.store().record_activity(&session, "signed_in", None, None)?;
         let student = self.store().list_students()?.into_iter().find(|s| s.id == student_id).ok_or_else(|| StoreError::UnknownStudent(student_id.into()))?;
         *self.session.lock().unwrap_or_else(|p| p.into_inner()) = Some(session);
         Ok(student)
@@ -252,6 +260,7 @@ impl Workstation {
         let passed = store.progress(&session)?.iter().any(|p| p.exercise_id == id && p.state == ProgressState::Passed);
         let feedback = store.feedback_for(&session, id)?;
         drop(store);
+        self.store().record_activity(&session, "exercise_opened", Some(id), None)?;
         let files = starter
             .into_iter()
             .map(|f| drafts.iter().find(|d| d.name == f.name).cloned().unwrap_or(f))
@@ -311,8 +320,11 @@ impl Workstation {
     }
 
     pub fn hint(&self, exercise_id: &str, level: usize) -> Result<String, WorkstationError> {
-        self.session()?;
-        self.exercise(exercise_id)?.hints.get(level).cloned().ok_or(WorkstationError::NoSuchHint(level + 1))
+        let session = self.session()?;
+        let hint = self.exercise(exercise_id)?.hints.get(level).cloned().ok_or(WorkstationError::NoSuchHint(level + 1))?;
+        // A pass after a hint is shown as such to the instructor.
+        self.store().record_activity(&session, "hint_opened", Some(exercise_id), Some(level as u32 + 1))?;
+        Ok(hint)
     }
 
     pub fn solution(&self, exercise_id: &str) -> Result<Vec<SourceFile>, WorkstationError> {
@@ -321,7 +333,9 @@ impl Workstation {
         if self.policy.solution_after_pass && !passed {
             return Err(WorkstationError::SolutionLocked);
         }
-        Ok(self.exercise(exercise_id)?.solution()?)
+        let solution = self.exercise(exercise_id)?.solution()?;
+        self.store().record_activity(&session, "solution_viewed", Some(exercise_id), None)?;
+        Ok(solution)
     }
 
     /// Check: grade the learner's files and record the attempt.
@@ -368,7 +382,7 @@ impl Workstation {
     }
 
     /// The facility's USB folder, if a stick is there.
-    fn usb_folder(&self) -> Result<std::path::PathBuf, WorkstationError> {
+    pub(crate) fn usb_folder(&self) -> Result<std::path::PathBuf, WorkstationError> {
         let folder = std::path::PathBuf::from(&self.policy.usb_folder);
         if !folder.is_dir() {
             return Err(WorkstationError::NoSuchFolder(folder.display().to_string()));
@@ -395,6 +409,12 @@ impl Workstation {
     /// applied in one transaction. The stick is only read. A new curriculum
     /// pack takes effect at once.
     pub fn import_from(&self, folder: &std::path::Path) -> Result<Vec<UsbImport>, WorkstationError> {
+        self.import_from_with(folder, |_, _| {})
+    }
+
+    /// [`Workstation::import_from`], calling `progress(done, total)` after
+    /// each file (the instructor's progress bar).
+    pub fn import_from_with(&self, folder: &std::path::Path, mut progress: impl FnMut(usize, usize)) -> Result<Vec<UsbImport>, WorkstationError> {
         if !folder.is_dir() {
             return Err(WorkstationError::NoSuchFolder(folder.display().to_string()));
         }
@@ -407,8 +427,10 @@ impl Workstation {
             .collect();
         files.sort();
         let mut out = Vec::new();
-        for path in files {
+        let total = files.len();
+        for (i, path) in files.into_iter().enumerate() {
             out.extend(self.import_one(&path));
+            progress(i + 1, total);
         }
         Ok(out)
     }

@@ -111,6 +111,19 @@ pub fn export_instructor(store: &mut Store, identity: &DeviceIdentity, kind: Kin
     Ok(ExportReport { path: out.display().to_string(), bundle_id, events: count, seq_from: 0, seq_to: 0, sha256: sha })
 }
 
+/// A curriculum pack this machine released before, written again (a
+/// terminal set up since, or one that missed a stick, catches up). The
+/// payload is the same bytes, so terminals that hold it change nothing.
+pub fn export_pack_record(store: &Store, identity: &DeviceIdentity, p: &PackRecord, out: &Path) -> Result<ExportReport, BundleError> {
+    if identity.role != Role::Instructor {
+        return Err(BundleError::NotAnInstructor(Kind::CurriculumPack.as_str()));
+    }
+    let pack = pack::Pack { track_id: p.track_id.clone(), files: p.files.clone() };
+    let payload = serde_json::to_vec_pretty(&pack).map_err(|e| BundleError::BadPayload { what: "curriculum pack", detail: e.to_string() })?;
+    let (bundle_id, sha) = write_bundle(store, identity, Header { kind: Kind::CurriculumPack, seq: (0, 0), previous: None, learner_save: false, device_seq: None }, &payload, out)?;
+    Ok(ExportReport { path: out.display().to_string(), bundle_id, events: pack.files.len(), seq_from: 0, seq_to: 0, sha256: sha })
+}
+
 /// Signs and writes one bundle: temporary file, fsync, rename, fsync the
 /// directory. Returns (bundle id, SHA-256 of the file).
 fn write_bundle(store: &Store, identity: &DeviceIdentity, header: Header, payload: &[u8], out: &Path) -> Result<(String, String), BundleError> {
@@ -154,7 +167,7 @@ fn write_bundle(store: &Store, identity: &DeviceIdentity, header: Header, payloa
 
 /// Temporary file, fsync, rename, fsync the directory: a pulled stick
 /// leaves either the old state or the whole new file under `out`.
-fn write_durably(out: &Path, bytes: &[u8]) -> Result<(), BundleError> {
+pub fn write_durably(out: &Path, bytes: &[u8]) -> Result<(), BundleError> {
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io("create a temporary file in", dir))?;
     tmp.write_all(bytes).map_err(io("write", out))?;

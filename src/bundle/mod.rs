@@ -35,7 +35,7 @@ pub mod inbox;
 pub mod keys;
 pub mod pack;
 
-pub use export::{export, export_instructor, export_learner, read_back, ExportReport};
+pub use export::{export, export_instructor, export_learner, export_pack_record, read_back, write_durably, ExportReport};
 
 use ed25519_dalek::{Signature, Signer, Verifier};
 use serde::{Deserialize, Serialize};
@@ -88,7 +88,7 @@ impl Kind {
         }
     }
 
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Kind::Progress => "progress",
             Kind::Roster => "roster",

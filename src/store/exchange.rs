@@ -230,6 +230,24 @@ impl Store {
                 out.push(entry);
             }
         }
+        // The instructor's own changes (a learner added here, a new PIN, a
+        // deactivation), from this machine's log only: a terminal's log
+        // cannot speak for the roster this way.
+        let mut stmt = self
+            .conn
+            .prepare("SELECT payload FROM events WHERE kind = 'roster_changed' AND device_id = ?1 ORDER BY seq")
+            .map_err(sql("reading the roster"))?;
+        let rows = stmt.query_map([&self.device_id], |r| r.get::<_, String>(0)).map_err(sql("reading the roster"))?;
+        for row in rows {
+            let Ok(entry) = serde_json::from_str::<RosterEntry>(&row.map_err(sql("reading the roster"))?) else { continue };
+            if !entry.can_sign_in() {
+                continue;
+            }
+            match out.iter_mut().find(|e| e.id == entry.id) {
+                Some(e) => *e = entry,
+                None => out.push(entry),
+            }
+        }
         Ok(out)
     }
 
@@ -274,6 +292,14 @@ impl Store {
                 passed: a.passed,
                 regrade,
                 started_at: a.started_at,
+                failing_tests: a
+                    .report
+                    .tests
+                    .iter()
+                    .filter(|t| t.status != crate::sandbox::TestStatus::Pass)
+                    .take(50)
+                    .map(|t| crate::sandbox::text::cap_chars(&t.name, 200))
+                    .collect(),
                 code: a.code,
             });
         }
@@ -361,6 +387,12 @@ impl Store {
 
     /// The instructor writes feedback on an attempt from the merged log.
     pub fn add_feedback(&mut self, attempt_id: &str, text: &str, author: &str) -> Result<Feedback, StoreError> {
+        self.add_feedback_at(attempt_id, text, author, None)
+    }
+
+    /// [`Store::add_feedback`], anchored to a line of the attempt's code.
+    /// It waits in the queue until a stick carries it ([`Store::mark_feedback_sent`]).
+    pub fn add_feedback_at(&mut self, attempt_id: &str, text: &str, author: &str, line: Option<u32>) -> Result<Feedback, StoreError> {
         let text = text.trim();
         if text.is_empty() || text.chars().count() > MAX_FEEDBACK_CHARS {
             return Err(StoreError::BadFeedback);
@@ -382,11 +414,11 @@ impl Store {
             [(Some(s), e)] => (s.clone(), e.clone()),
             _ => return Err(StoreError::AmbiguousAttempt(attempt_id.into())),
         };
-        let f = Feedback { id: uuid::Uuid::new_v4().to_string(), attempt_id: attempt_id.into(), student_id, exercise_id, text: text.into(), author: author.into(), created_at: now_ms() };
+        let f = Feedback { id: uuid::Uuid::new_v4().to_string(), attempt_id: attempt_id.into(), student_id, exercise_id, text: text.into(), author: author.into(), created_at: now_ms(), line };
         self.conn
             .execute(
-                "INSERT INTO feedback (id, attempt_id, student_id, exercise_id, text, author, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![f.id, f.attempt_id, f.student_id, f.exercise_id, f.text, f.author, f.created_at],
+                "INSERT INTO feedback (id, attempt_id, student_id, exercise_id, text, author, created_at, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![f.id, f.attempt_id, f.student_id, f.exercise_id, f.text, f.author, f.created_at, f.line],
             )
             .map_err(sql("saving feedback"))?;
         Ok(f)
@@ -407,12 +439,26 @@ impl Store {
     fn feedback_where<P: rusqlite::Params>(&self, filter: &str, p: P) -> Result<Vec<Feedback>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare(&format!("SELECT id, attempt_id, student_id, exercise_id, text, author, created_at FROM feedback WHERE {filter} ORDER BY created_at, id"))
+            .prepare(&format!("SELECT id, attempt_id, student_id, exercise_id, text, author, created_at, line FROM feedback WHERE {filter} ORDER BY created_at, id"))
             .map_err(sql("reading feedback"))?;
         let rows = stmt
-            .query_map(p, |r| Ok(Feedback { id: r.get(0)?, attempt_id: r.get(1)?, student_id: r.get(2)?, exercise_id: r.get(3)?, text: r.get(4)?, author: r.get(5)?, created_at: r.get(6)? }))
+            .query_map(p, |r| Ok(Feedback { id: r.get(0)?, attempt_id: r.get(1)?, student_id: r.get(2)?, exercise_id: r.get(3)?, text: r.get(4)?, author: r.get(5)?, created_at: r.get(6)?, line: r.get(7)? }))
             .map_err(sql("reading feedback"))?;
         rows.collect::<Result<_, _>>().map_err(sql("reading feedback"))
+    }
+
+    /// Notes no stick has carried yet.
+    pub fn queued_feedback(&self) -> Result<Vec<Feedback>, StoreError> {
+        self.feedback_where("sent_at IS NULL", [])
+    }
+
+    /// Marks notes as carried by a stick written just now.
+    pub fn mark_feedback_sent(&mut self, ids: &[String]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("marking notes sent"))?;
+        for id in ids {
+            tx.execute("UPDATE feedback SET sent_at = ?2 WHERE id = ?1 AND sent_at IS NULL", params![id, now_ms()]).map_err(sql("marking notes sent"))?;
+        }
+        tx.commit().map_err(sql("marking notes sent"))
     }
 
     /// The curriculum packs installed here.
@@ -442,10 +488,16 @@ impl Store {
             InstructorPayload::Roster(entries) => {
                 for e in entries {
                     let Some(hash) = &e.pin_hash else { continue };
+                    // A profile changes only for a newer revision (an
+                    // instructor's PIN reset or deactivation), which also
+                    // lifts any lock-out: the instructor stepped in.
                     changed += tx
                         .execute(
-                            "INSERT INTO students (id, display_name, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING",
-                            params![e.id, e.display_name, hash, e.created_at],
+                            "INSERT INTO students (id, display_name, pin_hash, created_at, active, roster_revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                             ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, pin_hash = excluded.pin_hash, active = excluded.active,
+                               roster_revision = excluded.roster_revision, failed_sign_ins = 0, lockouts = 0, locked_until = NULL, lock_boot = NULL, lock_boot_until = NULL
+                             WHERE excluded.roster_revision > students.roster_revision",
+                            params![e.id, e.display_name, hash, e.created_at, e.active, e.revision],
                         )
                         .map_err(sql("adding a learner from the roster"))?;
                 }
@@ -454,8 +506,8 @@ impl Store {
                 for f in notes {
                     changed += tx
                         .execute(
-                            "INSERT INTO feedback (id, attempt_id, student_id, exercise_id, text, author, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING",
-                            params![f.id, f.attempt_id, f.student_id, f.exercise_id, f.text, f.author, f.created_at],
+                            "INSERT INTO feedback (id, attempt_id, student_id, exercise_id, text, author, created_at, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING",
+                            params![f.id, f.attempt_id, f.student_id, f.exercise_id, f.text, f.author, f.created_at, f.line],
                         )
                         .map_err(sql("saving feedback"))?;
                 }
@@ -466,7 +518,7 @@ impl Store {
                     .execute(
                         "INSERT INTO curriculum_packs (track_id, created_at, sha256, files_json, installed_at) VALUES (?1, ?2, ?3, ?4, ?5)
                          ON CONFLICT (track_id) DO UPDATE SET created_at = excluded.created_at, sha256 = excluded.sha256, files_json = excluded.files_json, installed_at = excluded.installed_at
-                         WHERE excluded.created_at > curriculum_packs.created_at",
+                         WHERE excluded.created_at > curriculum_packs.created_at AND excluded.sha256 <> curriculum_packs.sha256",
                         params![p.track_id, p.created_at, p.sha256, files, now],
                     )
                     .map_err(sql("installing a curriculum pack"))?;

@@ -130,6 +130,37 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (device_id, seq)
     );
     ALTER TABLE bundle_imports ADD COLUMN device_seq INTEGER;",
+    // 7: the instructor's workstation: instructor accounts, an append-only
+    // audit log of what they do, their settings, notes anchored to a line
+    // and queued until a stick carries them, and roster changes (a PIN
+    // reset, a learner who left) that reach terminals by revision.
+    "CREATE TABLE instructors (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        pass_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+        lockouts INTEGER NOT NULL DEFAULT 0,
+        locked_until INTEGER
+    );
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        instructor_id TEXT,
+        instructor_name TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL
+    );
+    CREATE INDEX audit_by_time ON audit_log (at);
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    ALTER TABLE feedback ADD COLUMN line INTEGER;
+    ALTER TABLE feedback ADD COLUMN sent_at INTEGER;
+    ALTER TABLE students ADD COLUMN roster_revision INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// The schema version this build writes.

@@ -21,7 +21,10 @@
 
 pub mod migrations;
 mod exchange;
+mod instructors;
 mod profiles;
+
+pub use instructors::{Activity, AuditEntry, AuditFilter, Instructor, InstructorSession, ACTIVITY_KINDS, MIN_PASSPHRASE_CHARS};
 
 pub use profiles::{LOCKOUT_STEPS_SECONDS, MAX_FAILED_SIGN_INS, MIN_PIN_DIGITS};
 
@@ -68,6 +71,18 @@ pub enum StoreError {
     UnknownAttempt(String),
     #[error("feedback must be 1 to {MAX_FEEDBACK_CHARS} characters")]
     BadFeedback,
+    #[error("a passphrase must be at least {MIN_PASSPHRASE_CHARS} characters; a short sentence is easy to remember and hard to guess")]
+    WeakPassphrase,
+    #[error("only an instructor who is signed in can add another instructor account")]
+    InstructorSignInNeeded,
+    #[error("there is already an instructor account called {0:?}")]
+    NameTaken(String),
+    #[error("no such instructor account")]
+    UnknownInstructor,
+    #[error("that passphrase is not right ({remaining} tries left before a lock-out)")]
+    WrongPassphrase { remaining: u32 },
+    #[error("too many wrong passphrases: this account is locked for {} more minute(s)", (seconds + 59) / 60)]
+    InstructorLockedOut { seconds: i64 },
     #[error("attempt id {0} was sent by more than one learner's log, so a note on it could reach the wrong learner; nothing was saved")]
     AmbiguousAttempt(String),
 }
@@ -166,6 +181,20 @@ pub struct RosterEntry {
     pub pin_hash: Option<String>,
     #[serde(default)]
     pub created_at: i64,
+    /// False once an instructor deactivated the learner (they left the
+    /// facility): their records are kept, and they cannot sign in.
+    #[serde(default = "yes")]
+    pub active: bool,
+    /// 0 as a terminal first made the profile; an instructor's change (a
+    /// new PIN, a deactivation) carries a larger one, and a terminal takes
+    /// an entry only over an older revision, so sticks may arrive in any
+    /// order.
+    #[serde(default)]
+    pub revision: i64,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl RosterEntry {
@@ -188,6 +217,10 @@ pub struct Feedback {
     pub author: String,
     #[ts(type = "number")]
     pub created_at: i64,
+    /// The line of the attempt's first file the note is about, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub line: Option<u32>,
 }
 
 /// One attempt as the instructor sees it in the merged event log.
@@ -205,6 +238,8 @@ pub struct ClassAttempt {
     pub started_at: i64,
     pub code: Vec<SourceFile>,
     pub feedback: Vec<Feedback>,
+    /// The tests the terminal's report says failed (names capped).
+    pub failing_tests: Vec<String>,
 }
 
 impl ClassAttempt {

@@ -26,6 +26,27 @@ fn pin_hasher() -> Argon2<'static> {
     Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
 }
 
+/// A learner's PIN, checked (at least [`MIN_PIN_DIGITS`] digits, digits
+/// only) and hashed for storing.
+pub(crate) fn hash_pin(pin: &str) -> Result<String, StoreError> {
+    if pin.len() < MIN_PIN_DIGITS || !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(StoreError::WeakPin);
+    }
+    hash_secret(pin)
+}
+
+/// argon2id of a PIN or an instructor's passphrase, with a fresh salt.
+pub(crate) fn hash_secret(secret: &str) -> Result<String, StoreError> {
+    Ok(pin_hasher().hash_password(secret.as_bytes(), &SaltString::generate(&mut OsRng)).map_err(|e| StoreError::Hash(e.to_string()))?.to_string())
+}
+
+/// Whether `secret` matches a stored argon2id hash (its costs are read from
+/// the hash, so older hashes verify).
+pub(crate) fn secret_matches(secret: &str, hash: &str) -> Result<bool, StoreError> {
+    let parsed = PasswordHash::new(hash).map_err(|e| StoreError::Hash(e.to_string()))?;
+    Ok(pin_hasher().verify_password(secret.as_bytes(), &parsed).is_ok())
+}
+
 /// This boot's id and milliseconds since boot (CLOCK_BOOTTIME, which a
 /// changed wall clock does not move).
 fn boot_clock() -> Option<(String, i64)> {
@@ -46,13 +67,7 @@ impl Store {
             return Err(StoreError::BadName);
         }
         let name = display_name.trim();
-        if pin.len() < MIN_PIN_DIGITS || !pin.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(StoreError::WeakPin);
-        }
-        let hash = pin_hasher()
-            .hash_password(pin.as_bytes(), &SaltString::generate(&mut OsRng))
-            .map_err(|e| StoreError::Hash(e.to_string()))?
-            .to_string();
+        let hash = hash_pin(pin)?;
         let student = Student { id: uuid::Uuid::new_v4().to_string(), display_name: name.to_string() };
         let now = now_ms();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("starting a transaction"))?;
@@ -63,17 +78,18 @@ impl Store {
         .map_err(sql("creating a learner"))?;
         // The PIN hash travels so the instructor's roster can let this
         // learner sign in on another terminal with the same PIN.
-        let entry = RosterEntry { id: student.id.clone(), display_name: student.display_name.clone(), pin_hash: Some(hash), created_at: now };
+        let entry = RosterEntry { id: student.id.clone(), display_name: student.display_name.clone(), pin_hash: Some(hash), created_at: now, active: true, revision: 0 };
         append_event(&tx, &self.device_id, Some(&student.id), "student_created", &serde_json::to_string(&entry).unwrap_or_default(), now)?;
         tx.commit().map_err(sql("saving a new learner"))?;
         Ok(student)
     }
 
-    /// Every profile on this terminal (names only: nothing private).
+    /// Every profile that can sign in on this terminal (names only: nothing
+    /// private); learners an instructor deactivated are left out.
     pub fn list_students(&self) -> Result<Vec<Student>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, display_name FROM students ORDER BY display_name COLLATE NOCASE, id")
+            .prepare("SELECT id, display_name FROM students WHERE active = 1 ORDER BY display_name COLLATE NOCASE, id")
             .map_err(sql("listing learners"))?;
         let rows = stmt
             .query_map([], |r| Ok(Student { id: r.get(0)?, display_name: r.get(1)? }))
@@ -125,9 +141,7 @@ impl Store {
                 return Err(StoreError::LockedOut { seconds: (left_ms + 999) / 1000 });
             }
         }
-        let parsed = PasswordHash::new(&hash).map_err(|e| StoreError::Hash(e.to_string()))?;
-        // The costs are read from the stored hash, so older hashes verify.
-        if pin_hasher().verify_password(pin.as_bytes(), &parsed).is_ok() {
+        if secret_matches(pin, &hash)? {
             self.conn
                 .execute(
                     "UPDATE students SET failed_sign_ins = 0, lockouts = 0, locked_until = NULL, lock_boot = NULL, lock_boot_until = NULL WHERE id = ?1",

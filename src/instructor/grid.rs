@@ -1,0 +1,354 @@
+//! The class at a glance: one row per learner, one column per graded
+//! exercise (grouped by track and unit), each cell one of not started,
+//! attempted, passed on the terminal but not re-graded yet, passed, or
+//! passed after hints or the solution; the "needs support" flags, each with
+//! the reason in words; and the grid as CSV, cell for cell what the screen
+//! shows.
+//!
+//! A pass counts only when this machine's own re-grade says so (see
+//! `crate::regrade`); what a terminal claimed is shown as waiting. What it
+//! leaves out: drawing (the UI) and one learner's detail (`review`).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::curriculum::{Curriculum, Kind};
+use crate::store::{Activity, ClassAttempt, RosterEntry};
+
+/// How the "needs support" flags are set; the instructor changes both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SupportSettings {
+    /// Flag a learner with this many attempts at one exercise and no pass.
+    pub attempts: u32,
+    /// Flag a learner with no activity for this many days.
+    pub idle_days: u32,
+}
+
+impl Default for SupportSettings {
+    fn default() -> Self {
+        SupportSettings { attempts: 5, idle_days: 7 }
+    }
+}
+
+/// What the grid shows, chosen on screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct GridQuery {
+    pub track: Option<String>,
+    pub unit: Option<String>,
+    /// Attempts from this time on (ms since the epoch).
+    #[ts(type = "number | null")]
+    pub from_ms: Option<i64>,
+    /// Attempts before this time.
+    #[ts(type = "number | null")]
+    pub to_ms: Option<i64>,
+    /// Show learners an instructor deactivated too.
+    pub include_inactive: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CellState {
+    NotStarted,
+    Attempted,
+    /// The terminal says passed; this machine has not re-graded it yet.
+    Waiting,
+    Passed,
+    PassedWithHelp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct GridCell {
+    pub state: CellState,
+    pub attempts: u32,
+    /// A terminal claimed a pass this machine's re-grade does not confirm.
+    pub disagreement: bool,
+    /// The cell's text on screen and in the CSV.
+    pub label: String,
+    /// The whole story, for screen readers and the tooltip.
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagKind {
+    Stuck,
+    Inactive,
+    Slow,
+}
+
+/// A reason a learner may need support, in words the instructor can check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SupportFlag {
+    pub kind: FlagKind,
+    pub exercise_id: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct GridExercise {
+    pub id: String,
+    pub title: String,
+    pub minutes: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct GridUnit {
+    pub track_id: String,
+    pub track_title: String,
+    pub unit_id: String,
+    pub unit_title: String,
+    pub exercises: Vec<GridExercise>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct GridRow {
+    pub student_id: String,
+    pub display_name: String,
+    pub active: bool,
+    /// One per exercise, in the order of the units' exercises.
+    pub cells: Vec<GridCell>,
+    pub flags: Vec<SupportFlag>,
+    #[ts(type = "number | null")]
+    pub last_active: Option<i64>,
+    pub passed: u32,
+}
+
+/// The grid: its columns, and its rows sorted by need of support (most
+/// flags first), then by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ClassGrid {
+    pub units: Vec<GridUnit>,
+    pub rows: Vec<GridRow>,
+    pub settings: SupportSettings,
+    /// The tracks and units there are, for the filters: (id, title).
+    pub tracks: Vec<(String, String)>,
+    pub all_units: Vec<(String, String)>,
+}
+
+/// Gaps longer than this between two events are a break, not time on the
+/// exercise.
+const BREAK_MS: i64 = 20 * 60_000;
+const DAY_MS: i64 = 24 * 3_600_000;
+
+/// Everything the grid is made from.
+pub struct ClassData<'a> {
+    pub curriculum: &'a Curriculum,
+    pub roster: &'a [RosterEntry],
+    pub attempts: &'a [ClassAttempt],
+    pub activity: &'a [Activity],
+    pub settings: SupportSettings,
+    pub now: i64,
+}
+
+pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
+    let mut units = Vec::new();
+    for t in &d.curriculum.tracks {
+        if q.track.as_ref().is_some_and(|x| x != &t.id) {
+            continue;
+        }
+        for u in &t.units {
+            if q.unit.as_ref().is_some_and(|x| x != &u.id) {
+                continue;
+            }
+            let exercises: Vec<GridExercise> = u
+                .exercises
+                .iter()
+                .filter(|e| e.kind == Kind::Code)
+                .map(|e| GridExercise { id: e.id.clone(), title: e.title.clone(), minutes: e.minutes })
+                .collect();
+            if !exercises.is_empty() {
+                units.push(GridUnit { track_id: t.id.clone(), track_title: t.title.clone(), unit_id: u.id.clone(), unit_title: u.title.clone(), exercises });
+            }
+        }
+    }
+    let in_range = |at: i64| q.from_ms.is_none_or(|f| at >= f) && q.to_ms.is_none_or(|t| at < t);
+    let mut by_learner: HashMap<&str, Vec<&ClassAttempt>> = HashMap::new();
+    for a in d.attempts {
+        by_learner.entry(a.student_id.as_str()).or_default().push(a);
+    }
+    let mut help: HashMap<(&str, &str), Vec<i64>> = HashMap::new();
+    let mut activity_of: HashMap<&str, Vec<&Activity>> = HashMap::new();
+    for a in d.activity {
+        activity_of.entry(a.student_id.as_str()).or_default().push(a);
+        if let (Some(ex), "hint_opened" | "solution_viewed") = (&a.exercise_id, a.kind.as_str()) {
+            help.entry((a.student_id.as_str(), ex.as_str())).or_default().push(a.created_at);
+        }
+    }
+    let mut rows = Vec::new();
+    for learner in d.roster {
+        if !learner.active && !q.include_inactive {
+            continue;
+        }
+        let mine = by_learner.get(learner.id.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        let acts = activity_of.get(learner.id.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        let mut cells = Vec::new();
+        let mut passed = 0;
+        for u in &units {
+            for e in &u.exercises {
+                let here: Vec<&&ClassAttempt> = mine.iter().filter(|a| a.exercise_id == e.id && in_range(a.started_at)).collect();
+                let helped = |before: i64| help.get(&(learner.id.as_str(), e.id.as_str())).is_some_and(|v| v.iter().any(|t| *t <= before));
+                let cell = cell(&learner.display_name, &e.title, &here, helped);
+                if matches!(cell.state, CellState::Passed | CellState::PassedWithHelp) {
+                    passed += 1;
+                }
+                cells.push(cell);
+            }
+        }
+        let last_active = mine.iter().map(|a| a.started_at).chain(acts.iter().map(|a| a.created_at)).max();
+        let flags = flags(d, learner, mine, acts, last_active);
+        rows.push(GridRow { student_id: learner.id.clone(), display_name: learner.display_name.clone(), active: learner.active, cells, flags, last_active, passed });
+    }
+    rows.sort_by(|a, b| b.flags.len().cmp(&a.flags.len()).then_with(|| a.display_name.to_lowercase().cmp(&b.display_name.to_lowercase())).then_with(|| a.student_id.cmp(&b.student_id)));
+    let tracks = d.curriculum.tracks.iter().map(|t| (t.id.clone(), t.title.clone())).collect();
+    let all_units = d.curriculum.tracks.iter().flat_map(|t| t.units.iter().map(|u| (u.id.clone(), format!("{}: {}", t.title, u.title)))).collect();
+    ClassGrid { units, rows, settings: d.settings, tracks, all_units }
+}
+
+/// One learner's cell for one exercise, from their attempts at it (oldest
+/// first) and whether they opened a hint or the solution before a time.
+fn cell(who: &str, title: &str, attempts: &[&&ClassAttempt], helped_before: impl Fn(i64) -> bool) -> GridCell {
+    let n = attempts.len() as u32;
+    let first_pass = attempts.iter().find(|a| a.counts_as_pass());
+    let disagreement = attempts.iter().any(|a| a.regrade.as_ref().is_some_and(|r| r.disagrees()));
+    let waiting = attempts.iter().any(|a| a.passed && a.regrade.is_none());
+    let tries = |n: u32| if n == 1 { "1 attempt".to_string() } else { format!("{n} attempts") };
+    let (state, label, what) = match first_pass {
+        Some(p) if helped_before(p.started_at) => (CellState::PassedWithHelp, "✓ help".to_string(), format!("passed after a hint or the solution ({})", tries(n))),
+        Some(_) => (CellState::Passed, "✓".to_string(), format!("passed ({})", tries(n))),
+        None if waiting => (CellState::Waiting, "✓?".to_string(), format!("passed on the terminal, not re-graded here yet ({})", tries(n))),
+        None if n > 0 => (CellState::Attempted, n.to_string(), format!("not passed yet ({})", tries(n))),
+        None => (CellState::NotStarted, String::new(), "not started".to_string()),
+    };
+    let warn = if disagreement { "; a pass the terminal claimed did not hold when re-graded here" } else { "" };
+    let label = if disagreement { format!("{label}!") } else { label };
+    GridCell { state, attempts: n, disagreement, label, description: format!("{who}, {title}: {what}{warn}") }
+}
+
+fn flags(d: &ClassData, learner: &RosterEntry, attempts: &[&ClassAttempt], acts: &[&Activity], last_active: Option<i64>) -> Vec<SupportFlag> {
+    let mut out = Vec::new();
+    let title = |id: &str| d.curriculum.exercises().find(|e| e.id == id).map(|e| e.title.clone()).unwrap_or_else(|| id.to_string());
+    // Stuck: many attempts at one exercise, none of them a pass.
+    let mut per_exercise: Vec<(&str, u32, i64, bool)> = Vec::new();
+    for a in attempts {
+        let pass = a.counts_as_pass() || (a.passed && a.regrade.is_none());
+        match per_exercise.iter_mut().find(|e| e.0 == a.exercise_id) {
+            Some(e) => {
+                e.1 += 1;
+                e.2 = e.2.max(a.started_at);
+                e.3 |= pass;
+            }
+            None => per_exercise.push((a.exercise_id.as_str(), 1, a.started_at, pass)),
+        }
+    }
+    for (ex, n, last, passed) in &per_exercise {
+        if !passed && *n >= d.settings.attempts {
+            out.push(SupportFlag {
+                kind: FlagKind::Stuck,
+                exercise_id: Some(ex.to_string()),
+                reason: format!("{n} attempts at {:?} without a pass (the last on {})", title(ex), date(*last)),
+            });
+        }
+    }
+    // Inactive: nothing for D days (or since they joined).
+    let idle_ms = d.settings.idle_days as i64 * DAY_MS;
+    match last_active {
+        Some(t) if d.now - t > idle_ms => out.push(SupportFlag {
+            kind: FlagKind::Inactive,
+            exercise_id: None,
+            reason: format!("no activity for {} days (last on {})", (d.now - t) / DAY_MS, date(t)),
+        }),
+        None if learner.created_at > 0 && d.now - learner.created_at > idle_ms => out.push(SupportFlag {
+            kind: FlagKind::Inactive,
+            exercise_id: None,
+            reason: format!("no activity in the {} days since joining on {}", (d.now - learner.created_at) / DAY_MS, date(learner.created_at)),
+        }),
+        _ => {}
+    }
+    // Slow: time on an exercise above three times what it should take.
+    for (ex, ms) in time_on_exercises(attempts, acts) {
+        let Some(minutes) = d.curriculum.exercises().find(|e| e.id == ex).and_then(|e| e.minutes) else { continue };
+        if ms > 3 * minutes as i64 * 60_000 {
+            let passed = per_exercise.iter().any(|e| e.0 == ex && e.3);
+            out.push(SupportFlag {
+                kind: FlagKind::Slow,
+                exercise_id: Some(ex.clone()),
+                reason: format!(
+                    "about {} minutes on {:?}, more than 3 × the {minutes} minutes it is meant to take{}",
+                    ms / 60_000,
+                    title(&ex),
+                    if passed { " (passed since)" } else { "" }
+                ),
+            });
+        }
+    }
+    out
+}
+
+/// Time on each exercise, estimated from the learner's events: the gap
+/// from one event to the next counts towards the first one's exercise
+/// when both are on the same terminal and the gap is not a break.
+pub fn time_on_exercises(attempts: &[&ClassAttempt], acts: &[&Activity]) -> Vec<(String, i64)> {
+    let mut events: Vec<(i64, &str, Option<&str>)> = attempts.iter().map(|a| (a.started_at, a.device_id.as_str(), Some(a.exercise_id.as_str()))).collect();
+    events.extend(acts.iter().map(|a| (a.created_at, a.device_id.as_str(), if a.kind == "signed_in" { None } else { a.exercise_id.as_deref() })));
+    events.sort();
+    let mut out: Vec<(String, i64)> = Vec::new();
+    for w in events.windows(2) {
+        let ((t0, dev0, ex), (t1, dev1, _)) = (w[0], w[1]);
+        let gap = t1 - t0;
+        if let Some(ex) = ex.filter(|_| dev0 == dev1 && (0..=BREAK_MS).contains(&gap)) {
+            match out.iter_mut().find(|(e, _)| e == ex) {
+                Some(e) => e.1 += gap,
+                None => out.push((ex.to_string(), gap)),
+            }
+        }
+    }
+    out
+}
+
+/// The grid as CSV: the learner, then each exercise's cell text exactly as
+/// on screen, then the flags. Fields a spreadsheet would run as a formula
+/// (a learner's name may be anything) are quoted with a leading `'`.
+pub fn csv(g: &ClassGrid) -> String {
+    let mut out = String::new();
+    let mut header = vec!["Learner".to_string()];
+    header.extend(g.units.iter().flat_map(|u| u.exercises.iter().map(|e| e.title.clone())));
+    header.push("Needs support".into());
+    push_row(&mut out, &header);
+    for r in &g.rows {
+        let mut row = vec![r.display_name.clone()];
+        row.extend(r.cells.iter().map(|c| c.label.clone()));
+        row.push(r.flags.iter().map(|f| f.reason.clone()).collect::<Vec<_>>().join("; "));
+        push_row(&mut out, &row);
+    }
+    out
+}
+
+fn push_row(out: &mut String, fields: &[String]) {
+    let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+/// One CSV field, quoted where needed and safe to open in a spreadsheet.
+pub fn csv_field(f: &str) -> String {
+    let f = if f.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{f}") } else { f.to_string() };
+    if f.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", f.replace('"', "\"\""))
+    } else {
+        f
+    }
+}
+
+/// A date in this machine's time zone, as YYYY-MM-DD.
+pub fn date(ms: i64) -> String {
+    let t: libc::time_t = (ms / 1000) as libc::time_t;
+    // SAFETY: localtime_r writes only into the struct we own.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
+        return "an unknown date".into();
+    }
+    format!("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday)
+}

@@ -1,0 +1,159 @@
+//! The instructor's end of the USB round trip. Loading reads every bundle
+//! on the stick (exactly as a terminal's Load does: verified whole, each
+//! applied in one transaction) and sums up what came: new attempts by
+//! learner and terminal, terminals whose sticks are still missing (gaps in
+//! their sequence numbers), when each was last heard from, and what was
+//! refused. Preparing writes everything due in one action: the roster (new
+//! learners, PIN resets, deactivations), the notes, and every curriculum
+//! pack released, so a terminal set up late catches up from any stick.
+//!
+//! What it leaves out: re-grading (the caller starts it after a load, see
+//! [`Desk::regrade`]) and policy changes for terminals (not carried yet).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{Desk, DeskError, SETTING_LAST_PREPARED};
+use crate::bundle::Kind;
+use crate::workstation::{UsbImport, UsbStatus};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Count {
+    pub name: String,
+    pub count: u32,
+}
+
+/// One terminal, as the import summary shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TerminalStatus {
+    pub device_id: String,
+    /// When its newest event was made (its clock), if anything came.
+    #[ts(type = "number | null")]
+    pub last_activity: Option<i64>,
+    /// When a stick from it was last loaded here.
+    #[ts(type = "number | null")]
+    pub last_loaded: Option<i64>,
+    /// Its sequence numbers not here yet, in words ("records 5 to 9").
+    pub missing: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportSummary {
+    pub files: Vec<UsbImport>,
+    pub new_attempts: u32,
+    pub by_learner: Vec<Count>,
+    pub by_terminal: Vec<Count>,
+    pub terminals: Vec<TerminalStatus>,
+    pub refused: Vec<UsbImport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PrepareReport {
+    /// The files written to the stick.
+    pub files: Vec<String>,
+    pub learners: u32,
+    pub notes: u32,
+    pub new_notes: u32,
+    pub packs: u32,
+}
+
+impl Desk {
+    /// Load from USB: every bundle on the stick, with `progress(done,
+    /// total)` after each file, and a summary.
+    pub fn load_usb(&self, progress: impl FnMut(usize, usize)) -> Result<ImportSummary, DeskError> {
+        let who = self.who()?;
+        let folder = self.ws.usb_folder()?;
+        let before = self.store().attempt_counts()?;
+        let files = self.ws.import_from_with(&folder, progress)?;
+        let summary = self.summarise(files, &before)?;
+        let refused = summary.refused.len();
+        self.store().audit(&who, "import", &format!("loaded the stick: {} new attempt(s), {} file(s) refused", summary.new_attempts, refused))?;
+        Ok(summary)
+    }
+
+    /// What an import brought, against the attempt counts from before it.
+    pub fn summarise(&self, files: Vec<UsbImport>, before: &HashMap<(String, String), u32>) -> Result<ImportSummary, DeskError> {
+        let store = self.store();
+        let after = store.attempt_counts()?;
+        let names: HashMap<String, String> = store.roster()?.into_iter().map(|e| (e.id, e.display_name)).collect();
+        let mut by_learner: HashMap<String, u32> = HashMap::new();
+        let mut by_terminal: HashMap<String, u32> = HashMap::new();
+        let mut new_attempts = 0;
+        for ((device, student), n) in &after {
+            let new = n - before.get(&(device.clone(), student.clone())).copied().unwrap_or(0).min(*n);
+            if new > 0 {
+                new_attempts += new;
+                *by_learner.entry(names.get(student).cloned().unwrap_or_else(|| "(unknown learner)".into())).or_default() += new;
+                *by_terminal.entry(device.clone()).or_default() += new;
+            }
+        }
+        let mut terminals = Vec::new();
+        let heard: HashMap<String, (i64, i64)> = store.terminals_heard()?.into_iter().map(|(d, e, i)| (d, (e, i))).collect();
+        let mut devices: Vec<String> = store.trusted_keys("terminal", &self.identity.facility)?.into_iter().map(|k| k.device_id).collect();
+        devices.extend(heard.keys().cloned());
+        devices.sort();
+        devices.dedup();
+        for d in devices {
+            let missing = store
+                .missing_events(&d)?
+                .into_iter()
+                .map(|(a, b)| if a == b { format!("record {a}") } else { format!("records {a} to {b}") })
+                .collect();
+            let h = heard.get(&d);
+            terminals.push(TerminalStatus { last_activity: h.map(|x| x.0).filter(|t| *t > 0), last_loaded: h.map(|x| x.1), missing, device_id: d });
+        }
+        let sorted = |m: HashMap<String, u32>| {
+            let mut v: Vec<Count> = m.into_iter().map(|(name, count)| Count { name, count }).collect();
+            v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+            v
+        };
+        let refused = files.iter().filter(|f| f.status == UsbStatus::Refused).cloned().collect();
+        Ok(ImportSummary { files, new_attempts, by_learner: sorted(by_learner), by_terminal: sorted(by_terminal), terminals, refused })
+    }
+
+    /// Prepare a USB for terminals: the roster, every note (terminals keep
+    /// each once), and each released curriculum pack, each a signed
+    /// bundle encrypted to the facility's terminals, with `progress(done,
+    /// total)` after each file. Notes count as sent once their file read
+    /// back whole from the stick.
+    pub fn prepare_usb(&self, mut progress: impl FnMut(usize, usize)) -> Result<PrepareReport, DeskError> {
+        let who = self.who()?;
+        let folder = self.ws.usb_folder()?;
+        let stamp = crate::store::now_ms();
+        let short = &self.identity.device_id[..8.min(self.identity.device_id.len())];
+        let packs = self.store().packs()?;
+        let total = 2 + packs.len();
+        let mut files = Vec::new();
+        let queued: Vec<String> = self.store().queued_feedback()?.into_iter().map(|f| f.id).collect();
+        let mut learners = 0;
+        let mut notes = 0;
+        for (i, kind) in [Kind::Roster, Kind::Feedback].into_iter().enumerate() {
+            let out = folder.join(format!("stepstone-{short}-{stamp}-{}.zip", kind.as_str()));
+            let r = crate::bundle::export_instructor(&mut self.store(), &self.identity, kind, None, &out)?;
+            match kind {
+                Kind::Roster => learners = r.events as u32,
+                _ => notes = r.events as u32,
+            }
+            files.push(r.path);
+            progress(i + 1, total);
+        }
+        for (i, p) in packs.iter().enumerate() {
+            let out = folder.join(format!("stepstone-{short}-{stamp}-pack-{}.zip", safe_name(&p.track_id)));
+            let r = crate::bundle::export_pack_record(&self.store(), &self.identity, p, &out)?;
+            files.push(r.path);
+            progress(3 + i, total);
+        }
+        let mut store = self.store();
+        store.mark_feedback_sent(&queued)?;
+        store.put_setting(SETTING_LAST_PREPARED, &stamp.to_string())?;
+        store.audit(&who, "prepare_usb", &format!("wrote {} file(s): {learners} learner(s), {notes} note(s) ({} new), {} pack(s)", files.len(), queued.len(), packs.len()))?;
+        Ok(PrepareReport { files, learners, notes, new_notes: queued.len() as u32, packs: packs.len() as u32 })
+    }
+}
+
+/// A track id as a piece of a file name.
+fn safe_name(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).take(40).collect()
+}
