@@ -124,7 +124,7 @@ cmd_test() {
   phase_end
   install_e2e
   phase "test: end-to-end (WebDriver, real window under Xvfb)"
-  STEPSTONE_APP="$(app_bin)" xvfb-run -a -s "-screen 0 1400x900x24" node --test tests/e2e/
+  STEPSTONE_APP="$(app_bin)" xvfb-run -a -s "-screen 0 1400x900x24" node --test --test-concurrency=1 tests/e2e/
   phase_end
   echo "== all tests passed in $(( $(date +%s) - t0 )) s"
 }

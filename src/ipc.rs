@@ -26,6 +26,43 @@ pub struct AppInfo {
     /// Where this facility mounts USB sticks (policy.json), offered on the
     /// first screen before anyone signs in.
     pub usb_folder: String,
+    /// What this machine was provisioned as: the window opens the learner's
+    /// screens or the instructor's workstation.
+    pub role: MachineRole,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum MachineRole {
+    Terminal,
+    Instructor,
+}
+
+impl MachineRole {
+    /// An instructor machine is one provisioned `--role instructor`;
+    /// anything else (a terminal, or not provisioned yet) is a terminal.
+    pub fn of(data_dir: &std::path::Path) -> MachineRole {
+        match crate::bundle::DeviceIdentity::load(data_dir) {
+            Ok(id) if id.role == crate::bundle::Role::Instructor => MachineRole::Instructor,
+            _ => MachineRole::Terminal,
+        }
+    }
+}
+
+/// A long task's progress, sent to the window as an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TaskProgress {
+    /// `load`, `prepare` or `regrade`.
+    pub task: String,
+    pub done: u32,
+    pub total: u32,
+}
+
+/// The class grid as CSV: the file written to the stick, and its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CsvExport {
+    pub path: String,
+    pub text: String,
 }
 
 /// "Run this code": the UI's Run button.
@@ -64,7 +101,9 @@ pub fn typescript_bindings() -> String {
         Limits::decl(&cfg),
         Check::decl(&cfg),
         DoctorReport::decl(&cfg),
+        MachineRole::decl(&cfg),
         AppInfo::decl(&cfg),
+        TaskProgress::decl(&cfg),
         RunRequest::decl(&cfg),
         CommandError::decl(&cfg),
         GradeStatus::decl(&cfg),
@@ -82,6 +121,36 @@ pub fn typescript_bindings() -> String {
         crate::workstation::UsbStatus::decl(&cfg),
         crate::workstation::UsbImport::decl(&cfg),
         crate::workstation::OfferedKey::decl(&cfg),
+        crate::store::Instructor::decl(&cfg),
+        crate::store::AuditEntry::decl(&cfg),
+        crate::store::AuditFilter::decl(&cfg),
+        crate::store::RegradeVerdict::decl(&cfg),
+        crate::instructor::DeskStatus::decl(&cfg),
+        crate::instructor::RosterLearner::decl(&cfg),
+        crate::instructor::grid::SupportSettings::decl(&cfg),
+        crate::instructor::grid::GridQuery::decl(&cfg),
+        crate::instructor::grid::CellState::decl(&cfg),
+        crate::instructor::grid::GridCell::decl(&cfg),
+        crate::instructor::grid::FlagKind::decl(&cfg),
+        crate::instructor::grid::SupportFlag::decl(&cfg),
+        crate::instructor::grid::GridExercise::decl(&cfg),
+        crate::instructor::grid::GridUnit::decl(&cfg),
+        crate::instructor::grid::GridRow::decl(&cfg),
+        crate::instructor::grid::ClassGrid::decl(&cfg),
+        crate::instructor::review::DiffTag::decl(&cfg),
+        crate::instructor::review::DiffLine::decl(&cfg),
+        crate::instructor::review::FileDiff::decl(&cfg),
+        crate::instructor::review::AttemptDetail::decl(&cfg),
+        crate::instructor::review::TimelineItem::decl(&cfg),
+        crate::instructor::review::LearnerView::decl(&cfg),
+        crate::instructor::review::TestFailures::decl(&cfg),
+        crate::instructor::review::SubmissionGroup::decl(&cfg),
+        crate::instructor::review::ExerciseReport::decl(&cfg),
+        crate::instructor::usb::Count::decl(&cfg),
+        crate::instructor::usb::TerminalStatus::decl(&cfg),
+        crate::instructor::usb::ImportSummary::decl(&cfg),
+        crate::instructor::usb::PrepareReport::decl(&cfg),
+        CsvExport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src/ (see src/ipc.rs). Do not edit:\n\

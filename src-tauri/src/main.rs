@@ -1,15 +1,22 @@
 //! The Stepstone desktop shell: a Tauri window over the core library.
 //!
-//! Every command here is thin: take the state, call one core function
-//! (almost always a [`Workstation`] method), map the error to a
-//! [`CommandError`]. Nothing in this file decides anything a test would want
-//! to check; that lives in `stepstone::workstation`.
+//! Every command here is thin: take the state, call one core function (a
+//! [`Workstation`] method for a learner's terminal, a [`Desk`] method for
+//! the instructor's workstation), map the error to a [`CommandError`].
+//! Nothing in this file decides anything a test would want to check; that
+//! lives in `stepstone::workstation` and `stepstone::instructor`.
+//!
+//! The window is made here, not in tauri.conf.json: a terminal's window is
+//! labelled `main` and an instructor machine's `desk`, and each label has
+//! its own capability file, so a terminal's window is not even permitted
+//! to call an instructor command (and the core refuses it besides).
 
 use std::sync::Arc;
 
 use stepstone::config::Paths;
 use stepstone::grading::GradeReport;
-use stepstone::ipc::{AppInfo, CommandError, RunRequest};
+use stepstone::instructor::Desk;
+use stepstone::ipc::{AppInfo, CommandError, MachineRole, RunRequest, TaskProgress};
 use stepstone::sandbox::{RunOutcome, Sandbox, SourceFile};
 use stepstone::store::Student;
 use stepstone::workstation::{CourseMap, ExerciseView, Workstation};
@@ -18,6 +25,8 @@ struct AppState {
     paths: Paths,
     /// The workstation, or why it could not start (shown in the window).
     ws: Result<Arc<Workstation>, String>,
+    /// The instructor's desk, on an instructor machine only.
+    desk: Result<Arc<Desk>, String>,
     /// Dropping this ends the USB watch; it lives as long as the app.
     _usb_watch: std::sync::Mutex<std::sync::mpsc::Sender<()>>,
     /// Taken by the first `watch_usb` call, which starts the watch.
@@ -43,8 +52,13 @@ fn watch_usb(app: tauri::AppHandle, ws: Arc<Workstation>, stop: std::sync::mpsc:
     use stepstone::workstation::UsbStatus;
     use tauri::Emitter;
     let spawned = std::thread::Builder::new().name("stepstone-usb".into()).spawn(move || {
+        let desk = tauri::Manager::state::<AppState>(&app).desk.clone().ok();
         let result = ws.watch_usb(stop, |line| {
             if matches!(line.status, UsbStatus::Loaded | UsbStatus::Refused) {
+                // On the instructor's machine, what came is re-graded here.
+                if let (UsbStatus::Loaded, Some(desk)) = (line.status, &desk) {
+                    regrade_in_background(app.clone(), desk.clone());
+                }
                 let _ = app.emit("usb-import", line);
             }
         });
@@ -61,6 +75,35 @@ impl AppState {
     fn ws(&self) -> Result<Arc<Workstation>, CommandError> {
         self.ws.clone().map_err(|message| CommandError { message })
     }
+    fn desk(&self) -> Result<Arc<Desk>, CommandError> {
+        self.desk.clone().map_err(|message| CommandError { message })
+    }
+}
+
+/// Re-grades what was imported, on a thread of its own, telling the window
+/// (event `desk-progress`, task `regrade`) how far it has come.
+fn regrade_in_background(app: tauri::AppHandle, desk: Arc<Desk>) {
+    use tauri::Emitter;
+    let _ = std::thread::Builder::new().name("stepstone-regrade".into()).spawn(move || {
+        let report = |done: usize, total: usize| {
+            let _ = app.emit("desk-progress", TaskProgress { task: "regrade".into(), done: done as u32, total: total as u32 });
+        };
+        match desk.regrade(report) {
+            Ok(s) => {
+                let _ = app.emit("desk-progress", TaskProgress { task: "regrade".into(), done: s.regraded as u32, total: s.regraded as u32 });
+            }
+            Err(e) => eprintln!("stepstone: re-grading stopped: {e}"),
+        }
+    });
+}
+
+/// `desk-progress` events for one task.
+fn progress(app: &tauri::AppHandle, task: &'static str) -> impl FnMut(usize, usize) + use<> {
+    use tauri::Emitter;
+    let app = app.clone();
+    move |done, total| {
+        let _ = app.emit("desk-progress", TaskProgress { task: task.into(), done: done as u32, total: total as u32 });
+    }
 }
 
 /// Runs a blocking core call off the UI thread and maps its error.
@@ -75,12 +118,14 @@ where
 async fn app_info(state: tauri::State<'_, AppState>) -> Result<AppInfo, CommandError> {
     let paths = state.paths.clone();
     let startup_error = state.ws.as_ref().err().cloned();
+    let role = MachineRole::of(&paths.data_dir);
     tauri::async_runtime::spawn_blocking(move || AppInfo {
         version: stepstone::VERSION.into(),
         doctor: stepstone::doctor::run(&paths),
         startup_error,
         // A broken policy.json is reported by the workstation itself.
         usb_folder: stepstone::workstation::Policy::load(&paths.data_dir).unwrap_or_default().usb_folder,
+        role,
     })
         .await
         .map_err(CommandError::from)
@@ -194,6 +239,129 @@ async fn trust_instructor(state: tauri::State<'_, AppState>, file: String, finge
     blocking(move || ws.trust_instructor(&file, &fingerprint)).await
 }
 
+// ---------- the instructor's workstation (window `desk` only) ----------
+
+use stepstone::instructor::grid::{ClassGrid, GridQuery, SupportSettings};
+use stepstone::instructor::review::{ExerciseReport, LearnerView};
+use stepstone::instructor::usb::{ImportSummary, PrepareReport};
+use stepstone::instructor::{DeskStatus, RosterLearner};
+use stepstone::store::{AuditEntry, AuditFilter, Feedback, Instructor};
+
+#[tauri::command]
+async fn desk_status(state: tauri::State<'_, AppState>) -> Result<DeskStatus, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.status()).await
+}
+
+#[tauri::command]
+async fn desk_create_account(state: tauri::State<'_, AppState>, name: String, passphrase: String) -> Result<Instructor, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.create_account(&name, &passphrase)).await
+}
+
+#[tauri::command]
+async fn desk_sign_in(state: tauri::State<'_, AppState>, id: String, passphrase: String) -> Result<Instructor, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.sign_in(&id, &passphrase)).await
+}
+
+#[tauri::command]
+fn desk_sign_out(state: tauri::State<'_, AppState>) -> Result<(), CommandError> {
+    state.desk()?.sign_out();
+    Ok(())
+}
+
+#[tauri::command]
+async fn class_grid(state: tauri::State<'_, AppState>, query: GridQuery) -> Result<ClassGrid, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.grid(&query)).await
+}
+
+#[tauri::command]
+async fn export_grid_csv(state: tauri::State<'_, AppState>, query: GridQuery) -> Result<stepstone::ipc::CsvExport, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.export_grid_csv(&query).map(|(path, text)| stepstone::ipc::CsvExport { path, text })).await
+}
+
+#[tauri::command]
+async fn set_support_settings(state: tauri::State<'_, AppState>, settings: SupportSettings) -> Result<(), CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.set_support_settings(settings)).await
+}
+
+#[tauri::command]
+async fn learner_view(state: tauri::State<'_, AppState>, id: String) -> Result<LearnerView, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.learner(&id)).await
+}
+
+#[tauri::command]
+async fn exercise_report(state: tauri::State<'_, AppState>, id: String) -> Result<ExerciseReport, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.exercise(&id)).await
+}
+
+#[tauri::command]
+async fn write_note(state: tauri::State<'_, AppState>, attempt_id: String, text: String, line: Option<u32>) -> Result<Feedback, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.note(&attempt_id, &text, line)).await
+}
+
+#[tauri::command]
+async fn write_group_note(state: tauri::State<'_, AppState>, attempt_ids: Vec<String>, text: String) -> Result<Vec<Feedback>, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.note_group(&attempt_ids, &text)).await
+}
+
+#[tauri::command]
+async fn roster(state: tauri::State<'_, AppState>) -> Result<Vec<RosterLearner>, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.roster()).await
+}
+
+#[tauri::command]
+async fn add_learner(state: tauri::State<'_, AppState>, name: String, pin: String) -> Result<(), CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.add_learner(&name, &pin).map(|_| ())).await
+}
+
+#[tauri::command]
+async fn reset_pin(state: tauri::State<'_, AppState>, id: String, pin: String) -> Result<(), CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.reset_pin(&id, &pin).map(|_| ())).await
+}
+
+#[tauri::command]
+async fn set_learner_active(state: tauri::State<'_, AppState>, id: String, active: bool) -> Result<(), CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.set_learner_active(&id, active).map(|_| ())).await
+}
+
+#[tauri::command]
+async fn audit_log(state: tauri::State<'_, AppState>, filter: AuditFilter) -> Result<Vec<AuditEntry>, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.audit_log(&filter)).await
+}
+
+/// Load from USB on the instructor's machine: progress events as each file
+/// is read, the summary, then a re-grade in the background.
+#[tauri::command]
+async fn desk_load_usb(app: tauri::AppHandle, state: tauri::State<'_, AppState>) -> Result<ImportSummary, CommandError> {
+    let desk = state.desk()?;
+    let report = progress(&app, "load");
+    let d = desk.clone();
+    let summary = blocking(move || d.load_usb(report)).await?;
+    regrade_in_background(app, desk);
+    Ok(summary)
+}
+
+#[tauri::command]
+async fn prepare_usb(app: tauri::AppHandle, state: tauri::State<'_, AppState>) -> Result<PrepareReport, CommandError> {
+    let desk = state.desk()?;
+    let report = progress(&app, "prepare");
+    blocking(move || desk.prepare_usb(report)).await
+}
+
 /// `--data-dir DIR` (or `STEPSTONE_DATA_DIR`) and `--curriculum DIR`.
 fn arg(name: &str, env: &str) -> Option<std::path::PathBuf> {
     let args: Vec<String> = std::env::args().collect();
@@ -215,9 +383,29 @@ fn main() {
     if let Err(e) = &ws {
         eprintln!("stepstone: {e}");
     }
+    let role = MachineRole::of(&paths.data_dir);
+    let desk = match (&ws, role) {
+        (Ok(ws), MachineRole::Instructor) => Desk::open(ws.clone()).map(Arc::new).map_err(|e| e.to_string()),
+        (Err(e), MachineRole::Instructor) => Err(e.clone()),
+        (_, MachineRole::Terminal) => Err(stepstone::instructor::DeskError::NotInstructorMachine.to_string()),
+    };
     let (keep_watching, stop_watching) = std::sync::mpsc::channel();
     tauri::Builder::default()
-        .manage(AppState { paths, ws, _usb_watch: std::sync::Mutex::new(keep_watching), usb_stop: std::sync::Mutex::new(Some(stop_watching)) })
+        .manage(AppState { paths, ws, desk, _usb_watch: std::sync::Mutex::new(keep_watching), usb_stop: std::sync::Mutex::new(Some(stop_watching)) })
+        .setup(move |app| {
+            // The label picks the capability file: `main` (a terminal) may
+            // call only the learner's commands, `desk` the instructor's.
+            let (label, title) = match role {
+                MachineRole::Terminal => ("main", "Stepstone"),
+                MachineRole::Instructor => ("desk", "Stepstone: instructor"),
+            };
+            tauri::WebviewWindowBuilder::new(app, label, tauri::WebviewUrl::App("index.html".into()))
+                .title(title)
+                .inner_size(1280.0, 820.0)
+                .min_inner_size(640.0, 480.0)
+                .build()?;
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             app_info,
             run_code,
@@ -238,7 +426,25 @@ fn main() {
             import_usb,
             start_usb_watch,
             offered_instructor_keys,
-            trust_instructor
+            trust_instructor,
+            desk_status,
+            desk_create_account,
+            desk_sign_in,
+            desk_sign_out,
+            class_grid,
+            export_grid_csv,
+            set_support_settings,
+            learner_view,
+            exercise_report,
+            write_note,
+            write_group_note,
+            roster,
+            add_learner,
+            reset_pin,
+            set_learner_active,
+            audit_log,
+            desk_load_usb,
+            prepare_usb
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -165,9 +165,15 @@ pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
         }
     }
     let in_range = |at: i64| q.from_ms.is_none_or(|f| at >= f) && q.to_ms.is_none_or(|t| at < t);
+    // Grouped once: 30 learners × 300 exercises must not scan a year of
+    // attempts for every cell.
     let mut by_learner: HashMap<&str, Vec<&ClassAttempt>> = HashMap::new();
+    let mut by_cell: HashMap<(&str, &str), Vec<&ClassAttempt>> = HashMap::new();
     for a in d.attempts {
         by_learner.entry(a.student_id.as_str()).or_default().push(a);
+        if in_range(a.started_at) {
+            by_cell.entry((a.student_id.as_str(), a.exercise_id.as_str())).or_default().push(a);
+        }
     }
     let mut help: HashMap<(&str, &str), Vec<i64>> = HashMap::new();
     let mut activity_of: HashMap<&str, Vec<&Activity>> = HashMap::new();
@@ -188,7 +194,7 @@ pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
         let mut passed = 0;
         for u in &units {
             for e in &u.exercises {
-                let here: Vec<&&ClassAttempt> = mine.iter().filter(|a| a.exercise_id == e.id && in_range(a.started_at)).collect();
+                let here: Vec<&ClassAttempt> = by_cell.get(&(learner.id.as_str(), e.id.as_str())).cloned().unwrap_or_default();
                 let helped = |before: i64| help.get(&(learner.id.as_str(), e.id.as_str())).is_some_and(|v| v.iter().any(|t| *t <= before));
                 let cell = cell(&learner.display_name, &e.title, &here, helped);
                 if matches!(cell.state, CellState::Passed | CellState::PassedWithHelp) {
@@ -209,7 +215,7 @@ pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
 
 /// One learner's cell for one exercise, from their attempts at it (oldest
 /// first) and whether they opened a hint or the solution before a time.
-fn cell(who: &str, title: &str, attempts: &[&&ClassAttempt], helped_before: impl Fn(i64) -> bool) -> GridCell {
+fn cell(who: &str, title: &str, attempts: &[&ClassAttempt], helped_before: impl Fn(i64) -> bool) -> GridCell {
     let n = attempts.len() as u32;
     let first_pass = attempts.iter().find(|a| a.counts_as_pass());
     let disagreement = attempts.iter().any(|a| a.regrade.as_ref().is_some_and(|r| r.disagrees()));
@@ -294,17 +300,16 @@ pub fn time_on_exercises(attempts: &[&ClassAttempt], acts: &[&Activity]) -> Vec<
     let mut events: Vec<(i64, &str, Option<&str>)> = attempts.iter().map(|a| (a.started_at, a.device_id.as_str(), Some(a.exercise_id.as_str()))).collect();
     events.extend(acts.iter().map(|a| (a.created_at, a.device_id.as_str(), if a.kind == "signed_in" { None } else { a.exercise_id.as_deref() })));
     events.sort();
-    let mut out: Vec<(String, i64)> = Vec::new();
+    let mut out: HashMap<&str, i64> = HashMap::new();
     for w in events.windows(2) {
         let ((t0, dev0, ex), (t1, dev1, _)) = (w[0], w[1]);
         let gap = t1 - t0;
         if let Some(ex) = ex.filter(|_| dev0 == dev1 && (0..=BREAK_MS).contains(&gap)) {
-            match out.iter_mut().find(|(e, _)| e == ex) {
-                Some(e) => e.1 += gap,
-                None => out.push((ex.to_string(), gap)),
-            }
+            *out.entry(ex).or_default() += gap;
         }
     }
+    let mut out: Vec<(String, i64)> = out.into_iter().map(|(e, ms)| (e.to_string(), ms)).collect();
+    out.sort();
     out
 }
 
@@ -335,7 +340,8 @@ fn push_row(out: &mut String, fields: &[String]) {
 /// One CSV field, quoted where needed and safe to open in a spreadsheet.
 pub fn csv_field(f: &str) -> String {
     let f = if f.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{f}") } else { f.to_string() };
-    if f.contains([',', '"', '\n', '\r']) {
+    // `;` too: some spreadsheets split on it.
+    if f.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", f.replace('"', "\"\""))
     } else {
         f

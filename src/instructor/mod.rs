@@ -89,6 +89,10 @@ pub struct Desk {
     session: Mutex<Option<InstructorSession>>,
     /// Held while a re-grade round runs: one at a time.
     regrading: Mutex<()>,
+    /// Attempts held when the last import summary was made (or at
+    /// sign-in): the next summary counts what is new since, including what
+    /// the USB watch loaded by itself meanwhile.
+    pub(crate) summary_base: Mutex<Option<std::collections::HashMap<(String, String), u32>>>,
 }
 
 const SETTING_ATTEMPTS: &str = "support.attempts";
@@ -105,7 +109,7 @@ impl Desk {
         if identity.role != Role::Instructor {
             return Err(DeskError::NotInstructorMachine);
         }
-        Ok(Desk { ws, identity, session: Mutex::new(None), regrading: Mutex::new(()) })
+        Ok(Desk { ws, identity, session: Mutex::new(None), regrading: Mutex::new(()), summary_base: Mutex::new(None) })
     }
 
     pub fn workstation(&self) -> &Arc<Workstation> {
@@ -147,6 +151,7 @@ impl Desk {
 
     pub fn sign_in(&self, id: &str, passphrase: &str) -> Result<Instructor, DeskError> {
         let s = self.store().instructor_sign_in(id, passphrase)?;
+        *self.summary_base.lock().unwrap_or_else(|p| p.into_inner()) = Some(self.store().attempt_counts()?);
         let who = Instructor { id: s.id().into(), name: s.name().into() };
         *self.session.lock().unwrap_or_else(|p| p.into_inner()) = Some(s);
         Ok(who)
@@ -242,7 +247,8 @@ impl Desk {
         }
         let f = store.add_feedback_at(attempt_id, text, who.name(), line)?;
         let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();
-        store.audit(&who, "note", &format!("note on attempt {attempt_id} of {} at {}{at}", f.student_id, f.exercise_id))?;
+        // Ids came from a terminal: quoted, so they cannot pose as words.
+        store.audit(&who, "note", &format!("note on attempt {attempt_id:?} of learner {:?} at {:?}{at}", f.student_id, f.exercise_id))?;
         Ok(f)
     }
 

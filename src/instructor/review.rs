@@ -174,7 +174,10 @@ pub fn diff_files(before: &[SourceFile], after: &[SourceFile]) -> Vec<FileDiff> 
 }
 
 fn diff_text(old: &str, new: &str) -> Vec<DiffLine> {
-    TextDiff::from_lines(old, new)
+    // A time limit: two huge, unrelated files must not hang the view.
+    TextDiff::configure()
+        .timeout(std::time::Duration::from_millis(200))
+        .diff_lines(old, new)
         .iter_all_changes()
         .map(|c| DiffLine {
             tag: match c.tag() {

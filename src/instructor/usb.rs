@@ -61,13 +61,19 @@ pub struct PrepareReport {
 
 impl Desk {
     /// Load from USB: every bundle on the stick, with `progress(done,
-    /// total)` after each file, and a summary.
+    /// total)` after each file, and a summary of what is new since the last
+    /// summary (or sign-in), so what the USB watch loaded by itself counts.
     pub fn load_usb(&self, progress: impl FnMut(usize, usize)) -> Result<ImportSummary, DeskError> {
         let who = self.who()?;
         let folder = self.ws.usb_folder()?;
-        let before = self.store().attempt_counts()?;
+        let base = self.summary_base.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let before = match base {
+            Some(b) => b,
+            None => self.store().attempt_counts()?,
+        };
         let files = self.ws.import_from_with(&folder, progress)?;
         let summary = self.summarise(files, &before)?;
+        *self.summary_base.lock().unwrap_or_else(|p| p.into_inner()) = Some(self.store().attempt_counts()?);
         let refused = summary.refused.len();
         self.store().audit(&who, "import", &format!("loaded the stick: {} new attempt(s), {} file(s) refused", summary.new_attempts, refused))?;
         Ok(summary)

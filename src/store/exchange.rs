@@ -222,7 +222,12 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (student_id, payload) = row.map_err(sql("reading the roster"))?;
-            let Ok(entry) = serde_json::from_str::<RosterEntry>(&payload) else { continue };
+            let Ok(mut entry) = serde_json::from_str::<RosterEntry>(&payload) else { continue };
+            // Only the instructor's own changes carry a revision or a
+            // deactivation: a terminal's huge revision would make every
+            // later PIN reset or deactivation lose on the terminals.
+            entry.revision = 0;
+            entry.active = true;
             if student_id.as_deref() != Some(entry.id.as_str()) || !entry.can_sign_in() {
                 continue;
             }

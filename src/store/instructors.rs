@@ -290,7 +290,7 @@ impl Store {
     /// A revision later than the entry's and than now: revisions order
     /// changes even when the clock was set back.
     fn next_revision(&self, entry: &RosterEntry) -> i64 {
-        now_ms().max(entry.revision + 1)
+        now_ms().max(entry.revision.saturating_add(1))
     }
 
     /// Appends a roster change to this machine's log and audits it, in one

@@ -74,6 +74,8 @@ needed_for: string, };
 
 export type DoctorReport = { version: string, checks: Array<Check>, data_dir: string, curriculum_dir: string, all_found: boolean, };
 
+export type MachineRole = "terminal" | "instructor";
+
 export type AppInfo = { version: string, doctor: DoctorReport, 
 /**
  * Why the workstation could not start (a damaged store, a broken
@@ -84,7 +86,18 @@ startup_error: string | null,
  * Where this facility mounts USB sticks (policy.json), offered on the
  * first screen before anyone signs in.
  */
-usb_folder: string, };
+usb_folder: string, 
+/**
+ * What this machine was provisioned as: the window opens the learner's
+ * screens or the instructor's workstation.
+ */
+role: MachineRole, };
+
+export type TaskProgress = { 
+/**
+ * `load`, `prepare` or `regrade`.
+ */
+task: string, done: number, total: number, };
 
 export type RunRequest = { language: Language, files: Array<SourceFile>, stdin: string, };
 
@@ -123,7 +136,11 @@ export type CourseMap = { student: Student, policy: Policy, tracks: Array<TrackS
  */
 continue_id: string | null, };
 
-export type Feedback = { id: string, attempt_id: string, student_id: string, exercise_id: string, text: string, author: string, created_at: number, };
+export type Feedback = { id: string, attempt_id: string, student_id: string, exercise_id: string, text: string, author: string, created_at: number, 
+/**
+ * The line of the attempt's first file the note is about, if any.
+ */
+line?: number, };
 
 export type ExerciseView = { id: string, title: string, kind: "code" | "reading" | "exploring", language: "html" | "js" | "rust" | null, 
 /**
@@ -175,3 +192,188 @@ export type OfferedKey = { file: string, device_id: string,
  * person must read it off the instructor's machine, not off this one.
  */
 fingerprint: string | null, };
+
+export type Instructor = { id: string, name: string, };
+
+export type AuditEntry = { id: number, at: number, instructor: string, 
+/**
+ * `sign_in`, `import`, `roster_add`, `pin_reset`, `deactivate`,
+ * `reactivate`, `note`, `prepare_usb`, `pack_release`, `account_add`,
+ * `settings`, `export`, `sign_in_refused`.
+ */
+action: string, detail: string, };
+
+export type AuditFilter = { action: string | null, instructor: string | null, 
+/**
+ * Words in the detail (case-insensitive).
+ */
+text: string | null, from_ms: number | null, to_ms: number | null, };
+
+export type RegradeVerdict = "pass" | "fail" | "error" | "unknown_exercise" | "unreadable";
+
+export type DeskStatus = { accounts: Array<Instructor>, signed_in: Instructor | null, facility: string, 
+/**
+ * This machine's key fingerprint, for terminals to confirm.
+ */
+fingerprint: string, queued_notes: number, 
+/**
+ * Imported attempts this version of Stepstone has re-graded, of all.
+ */
+regraded: number, to_regrade: number, usb_folder: string, settings: SupportSettings, };
+
+export type RosterLearner = { id: string, display_name: string, active: boolean, created_at: number, 
+/**
+ * The terminals their work came from.
+ */
+terminals: Array<string>, 
+/**
+ * Whether a change to them (a new PIN, a deactivation) is waiting for
+ * the next stick.
+ */
+change_waiting: boolean, };
+
+export type SupportSettings = { 
+/**
+ * Flag a learner with this many attempts at one exercise and no pass.
+ */
+attempts: number, 
+/**
+ * Flag a learner with no activity for this many days.
+ */
+idle_days: number, };
+
+export type GridQuery = { track: string | null, unit: string | null, 
+/**
+ * Attempts from this time on (ms since the epoch).
+ */
+from_ms: number | null, 
+/**
+ * Attempts before this time.
+ */
+to_ms: number | null, 
+/**
+ * Show learners an instructor deactivated too.
+ */
+include_inactive: boolean, };
+
+export type CellState = "not_started" | "attempted" | "waiting" | "passed" | "passed_with_help";
+
+export type GridCell = { state: CellState, attempts: number, 
+/**
+ * A terminal claimed a pass this machine's re-grade does not confirm.
+ */
+disagreement: boolean, 
+/**
+ * The cell's text on screen and in the CSV.
+ */
+label: string, 
+/**
+ * The whole story, for screen readers and the tooltip.
+ */
+description: string, };
+
+export type FlagKind = "stuck" | "inactive" | "slow";
+
+export type SupportFlag = { kind: FlagKind, exercise_id: string | null, reason: string, };
+
+export type GridExercise = { id: string, title: string, minutes: number | null, };
+
+export type GridUnit = { track_id: string, track_title: string, unit_id: string, unit_title: string, exercises: Array<GridExercise>, };
+
+export type GridRow = { student_id: string, display_name: string, active: boolean, 
+/**
+ * One per exercise, in the order of the units' exercises.
+ */
+cells: Array<GridCell>, flags: Array<SupportFlag>, last_active: number | null, passed: number, };
+
+export type ClassGrid = { units: Array<GridUnit>, rows: Array<GridRow>, settings: SupportSettings, 
+/**
+ * The tracks and units there are, for the filters: (id, title).
+ */
+tracks: Array<[string, string]>, all_units: Array<[string, string]>, };
+
+export type DiffTag = "same" | "added" | "removed";
+
+export type DiffLine = { tag: DiffTag, text: string, };
+
+export type FileDiff = { name: string, lines: Array<DiffLine>, };
+
+export type AttemptDetail = { attempt_id: string, exercise_id: string, exercise_title: string, device_id: string, started_at: number, 
+/**
+ * What the terminal said.
+ */
+claimed_pass: boolean, 
+/**
+ * This machine's verdict, once re-graded.
+ */
+verdict: RegradeVerdict | null, verdict_detail: string, disagrees: boolean, 
+/**
+ * The n-th attempt at this exercise, from 1.
+ */
+number: number, files: Array<SourceFile>, 
+/**
+ * Against the previous attempt at the same exercise; empty for the first.
+ */
+diff: Array<FileDiff>, notes: Array<Feedback>, };
+
+export type TimelineItem = { "kind": "signed_in", at: number, device_id: string, } | { "kind": "opened", at: number, exercise_id: string, exercise_title: string, } | { "kind": "hint", at: number, exercise_id: string, exercise_title: string, level: number, } | { "kind": "solution", at: number, exercise_id: string, exercise_title: string, } | { "kind": "attempt" } & AttemptDetail;
+
+export type LearnerView = { student_id: string, display_name: string, active: boolean, 
+/**
+ * Terminals this learner's work came from.
+ */
+terminals: Array<string>, timeline: Array<TimelineItem>, 
+/**
+ * Every note written on their attempts, sent or not.
+ */
+notes: Array<Feedback>, };
+
+export type TestFailures = { test: string, failures: number, 
+/**
+ * How many learners it failed for.
+ */
+learners: number, };
+
+export type SubmissionGroup = { learners: Array<string>, 
+/**
+ * The latest failing attempt of each learner in the group: a note on
+ * the group goes on each of these.
+ */
+attempt_ids: Array<string>, files: Array<SourceFile>, failing_tests: Array<string>, };
+
+export type ExerciseReport = { id: string, title: string, 
+/**
+ * For the instructor's eyes only: the sanitised lesson and the
+ * reference solution.
+ */
+lesson_html: string, solution: Array<SourceFile>, learners_tried: number, learners_passed: number, 
+/**
+ * Median attempts to the first pass, over learners who passed.
+ */
+median_attempts_to_pass: number | null, failing_tests: Array<TestFailures>, groups: Array<SubmissionGroup>, };
+
+export type Count = { name: string, count: number, };
+
+export type TerminalStatus = { device_id: string, 
+/**
+ * When its newest event was made (its clock), if anything came.
+ */
+last_activity: number | null, 
+/**
+ * When a stick from it was last loaded here.
+ */
+last_loaded: number | null, 
+/**
+ * Its sequence numbers not here yet, in words ("records 5 to 9").
+ */
+missing: Array<string>, };
+
+export type ImportSummary = { files: Array<UsbImport>, new_attempts: number, by_learner: Array<Count>, by_terminal: Array<Count>, terminals: Array<TerminalStatus>, refused: Array<UsbImport>, };
+
+export type PrepareReport = { 
+/**
+ * The files written to the stick.
+ */
+files: Array<string>, learners: number, notes: number, new_notes: number, packs: number, };
+
+export type CsvExport = { path: string, text: string, };

@@ -5,12 +5,13 @@
 // sanitises before it arrives here.
 //
 // This file only starts things: the screens live in learner/, what they
-// share in shared/.
+// share in shared/, the instructor's workstation in instructor/.
 import type { AppInfo } from "./bindings";
 import { $, errText } from "./shared/ipc";
 import { setUpAppearance } from "./shared/appearance";
 import { loadInfo } from "./shared/app-info";
 import { setUpLearner, startLearner } from "./learner";
+import { startInstructor } from "./instructor";
 
 setUpAppearance();
 // Wired before app_info is awaited: it runs the doctor (a `rustc --version`
@@ -21,5 +22,7 @@ setUpLearner();
 void (async () => {
   let info: AppInfo | null = null;
   try { info = await loadInfo(); } catch (e) { $("version").textContent = `could not load: ${errText(e)}`; }
-  await startLearner(info);
+  // An instructor machine opens the instructor's workstation instead.
+  if (info?.role === "instructor") await startInstructor(info);
+  else await startLearner(info);
 })();

@@ -78,7 +78,7 @@ export async function openExercise(id: string): Promise<void> {
   for (const f of view.feedback) {
     const li = document.createElement("li");
     const who = document.createElement("strong");
-    who.textContent = `${f.author}, ${new Date(f.created_at).toLocaleDateString()}: `;
+    who.textContent = `${f.author}, ${new Date(f.created_at).toLocaleDateString()}${f.line ? `, about line ${f.line}` : ""}: `;
     li.append(who, document.createTextNode(f.text));
     notes.appendChild(li);
   }

@@ -18,6 +18,9 @@ export function setUpUsbWatch(): void {
   };
   listening = listen<UsbImport>("usb-import", (event) => {
     const r = event.payload;
+    // The instructor's workstation says what the watch loaded in its own
+    // USB card (instructor/index.ts).
+    if (document.body.dataset.role === "instructor") return;
     // Other terminals' saves (and this one's own, just written) are for the
     // instructor: not news here.
     if (r.status === "not_for_this_computer" || r.status === "nothing_new") return;
