@@ -56,8 +56,13 @@ fn watch_usb(app: tauri::AppHandle, ws: Arc<Workstation>, stop: std::sync::mpsc:
         let result = ws.watch_usb(stop, |line| {
             if matches!(line.status, UsbStatus::Loaded | UsbStatus::Refused) {
                 // On the instructor's machine, what came is re-graded here.
-                if let (UsbStatus::Loaded, Some(desk)) = (line.status, &desk) {
-                    regrade_in_background(app.clone(), desk.clone());
+                if let Some(desk) = &desk {
+                    if let Err(e) = desk.audit_watch(&line) {
+                        eprintln!("stepstone: the audit log could not be written: {e}");
+                    }
+                    if line.status == UsbStatus::Loaded {
+                        regrade_in_background(app.clone(), desk.clone());
+                    }
                 }
                 let _ = app.emit("usb-import", line);
             }

@@ -203,7 +203,10 @@ pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
                 cells.push(cell);
             }
         }
-        let last_active = mine.iter().map(|a| a.started_at).chain(acts.iter().map(|a| a.created_at)).max();
+        // Times come from terminals' clocks: one ahead of this machine's
+        // counts as now, so it cannot push a learner's last activity (or an
+        // idle flag) into the future.
+        let last_active = mine.iter().map(|a| a.started_at).chain(acts.iter().map(|a| a.created_at)).max().map(|t| t.min(d.now));
         let flags = flags(d, learner, mine, acts, last_active);
         rows.push(GridRow { student_id: learner.id.clone(), display_name: learner.display_name.clone(), active: learner.active, cells, flags, last_active, passed });
     }
@@ -261,15 +264,15 @@ fn flags(d: &ClassData, learner: &RosterEntry, attempts: &[&ClassAttempt], acts:
     // Inactive: nothing for D days (or since they joined).
     let idle_ms = d.settings.idle_days as i64 * DAY_MS;
     match last_active {
-        Some(t) if d.now - t > idle_ms => out.push(SupportFlag {
+        Some(t) if d.now.saturating_sub(t) > idle_ms => out.push(SupportFlag {
             kind: FlagKind::Inactive,
             exercise_id: None,
-            reason: format!("no activity for {} days (last on {})", (d.now - t) / DAY_MS, date(t)),
+            reason: format!("no activity for {} days (last on {})", d.now.saturating_sub(t) / DAY_MS, date(t)),
         }),
-        None if learner.created_at > 0 && d.now - learner.created_at > idle_ms => out.push(SupportFlag {
+        None if learner.created_at > 0 && d.now.saturating_sub(learner.created_at) > idle_ms => out.push(SupportFlag {
             kind: FlagKind::Inactive,
             exercise_id: None,
-            reason: format!("no activity in the {} days since joining on {}", (d.now - learner.created_at) / DAY_MS, date(learner.created_at)),
+            reason: format!("no activity in the {} days since joining on {}", d.now.saturating_sub(learner.created_at) / DAY_MS, date(learner.created_at)),
         }),
         _ => {}
     }
@@ -303,7 +306,7 @@ pub fn time_on_exercises(attempts: &[&ClassAttempt], acts: &[&Activity]) -> Vec<
     let mut out: HashMap<&str, i64> = HashMap::new();
     for w in events.windows(2) {
         let ((t0, dev0, ex), (t1, dev1, _)) = (w[0], w[1]);
-        let gap = t1 - t0;
+        let gap = t1.saturating_sub(t0);
         if let Some(ex) = ex.filter(|_| dev0 == dev1 && (0..=BREAK_MS).contains(&gap)) {
             *out.entry(ex).or_default() += gap;
         }

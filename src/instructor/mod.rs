@@ -44,8 +44,6 @@ pub enum DeskError {
     Curriculum(#[from] crate::curriculum::CurriculumError),
     #[error("{0}")]
     BadSetting(String),
-    #[error("the note is about line {line}, but that attempt's code has {lines} line(s)")]
-    BadLine { line: u32, lines: usize },
     #[error("choose at least one attempt for the note")]
     NoAttempts,
     #[error(transparent)]
@@ -238,18 +236,7 @@ impl Desk {
     /// waits for the next stick.
     pub fn note(&self, attempt_id: &str, text: &str, line: Option<u32>) -> Result<Feedback, DeskError> {
         let who = self.who()?;
-        let mut store = self.store();
-        if let Some(line) = line {
-            let lines = store.class_attempts()?.into_iter().find(|a| a.attempt_id == attempt_id).and_then(|a| a.code.first().map(|f| f.text.lines().count())).unwrap_or(0);
-            if line == 0 || line as usize > lines {
-                return Err(DeskError::BadLine { line, lines });
-            }
-        }
-        let f = store.add_feedback_at(attempt_id, text, who.name(), line)?;
-        let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();
-        // Ids came from a terminal: quoted, so they cannot pose as words.
-        store.audit(&who, "note", &format!("note on attempt {attempt_id:?} of learner {:?} at {:?}{at}", f.student_id, f.exercise_id))?;
-        Ok(f)
+        Ok(self.store().note_on_attempt(&who, attempt_id, text, line)?)
     }
 
     /// One note for a whole group of identical submissions: the same text

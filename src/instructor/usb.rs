@@ -79,6 +79,17 @@ impl Desk {
         Ok(summary)
     }
 
+    /// Records in the audit log what the USB watch loaded or refused by
+    /// itself (no instructor pressed anything, so none is named).
+    pub fn audit_watch(&self, line: &UsbImport) -> Result<(), DeskError> {
+        let what = match line.status {
+            UsbStatus::Loaded => "loaded",
+            UsbStatus::Refused => "refused",
+            _ => return Ok(()),
+        };
+        Ok(self.store().audit_machine("(USB watch)", "import", &format!("{what} {:?} by itself: {}", line.file, line.message))?)
+    }
+
     /// What an import brought, against the attempt counts from before it.
     pub fn summarise(&self, files: Vec<UsbImport>, before: &HashMap<(String, String), u32>) -> Result<ImportSummary, DeskError> {
         let store = self.store();
@@ -151,10 +162,8 @@ impl Desk {
             files.push(r.path);
             progress(3 + i, total);
         }
-        let mut store = self.store();
-        store.mark_feedback_sent(&queued)?;
-        store.put_setting(SETTING_LAST_PREPARED, &stamp.to_string())?;
-        store.audit(&who, "prepare_usb", &format!("wrote {} file(s): {learners} learner(s), {notes} note(s) ({} new), {} pack(s)", files.len(), queued.len(), packs.len()))?;
+        let detail = format!("wrote {} file(s): {learners} learner(s), {notes} note(s) ({} new), {} pack(s)", files.len(), queued.len(), packs.len());
+        self.store().record_prepared(&who, &queued, SETTING_LAST_PREPARED, stamp, &detail)?;
         Ok(PrepareReport { files, learners, notes, new_notes: queued.len() as u32, packs: packs.len() as u32 })
     }
 }

@@ -396,36 +396,11 @@ impl Store {
     }
 
     /// [`Store::add_feedback`], anchored to a line of the attempt's code.
-    /// It waits in the queue until a stick carries it ([`Store::mark_feedback_sent`]).
+    /// It waits in the queue until a stick carries it ([`Store::record_prepared`]).
     pub fn add_feedback_at(&mut self, attempt_id: &str, text: &str, author: &str, line: Option<u32>) -> Result<Feedback, StoreError> {
-        let text = text.trim();
-        if text.is_empty() || text.chars().count() > MAX_FEEDBACK_CHARS {
-            return Err(StoreError::BadFeedback);
-        }
-        let mut stmt = self
-            .conn
-            .prepare("SELECT DISTINCT student_id, json_extract(payload, '$.exercise_id') FROM events WHERE kind = 'attempt_recorded' AND json_extract(payload, '$.id') = ?1 LIMIT 2")
-            .map_err(sql("finding the attempt"))?;
-        let found: Vec<(Option<String>, String)> = stmt
-            .query_map([attempt_id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(sql("finding the attempt"))?
-            .collect::<Result<_, _>>()
-            .map_err(sql("finding the attempt"))?;
-        drop(stmt);
-        // Attempt ids are random UUIDs; two learners sharing one means a
-        // log was tampered with, and a note must not guess which is meant.
-        let (student_id, exercise_id) = match found.as_slice() {
-            [] | [(None, _)] => return Err(StoreError::UnknownAttempt(attempt_id.into())),
-            [(Some(s), e)] => (s.clone(), e.clone()),
-            _ => return Err(StoreError::AmbiguousAttempt(attempt_id.into())),
-        };
-        let f = Feedback { id: uuid::Uuid::new_v4().to_string(), attempt_id: attempt_id.into(), student_id, exercise_id, text: text.into(), author: author.into(), created_at: now_ms(), line };
-        self.conn
-            .execute(
-                "INSERT INTO feedback (id, attempt_id, student_id, exercise_id, text, author, created_at, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![f.id, f.attempt_id, f.student_id, f.exercise_id, f.text, f.author, f.created_at, f.line],
-            )
-            .map_err(sql("saving feedback"))?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("saving feedback"))?;
+        let f = insert_feedback(&tx, attempt_id, text, author, line)?;
+        tx.commit().map_err(sql("saving feedback"))?;
         Ok(f)
     }
 
@@ -455,15 +430,6 @@ impl Store {
     /// Notes no stick has carried yet.
     pub fn queued_feedback(&self) -> Result<Vec<Feedback>, StoreError> {
         self.feedback_where("sent_at IS NULL", [])
-    }
-
-    /// Marks notes as carried by a stick written just now.
-    pub fn mark_feedback_sent(&mut self, ids: &[String]) -> Result<(), StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("marking notes sent"))?;
-        for id in ids {
-            tx.execute("UPDATE feedback SET sent_at = ?2 WHERE id = ?1 AND sent_at IS NULL", params![id, now_ms()]).map_err(sql("marking notes sent"))?;
-        }
-        tx.commit().map_err(sql("marking notes sent"))
     }
 
     /// The curriculum packs installed here.
@@ -537,6 +503,54 @@ impl Store {
         tx.commit().map_err(sql("committing an import"))?;
         Ok(changed)
     }
+}
+
+/// An attempt event's id, as the `events_by_attempt_id` index holds it; a
+/// payload that is not JSON (a hostile terminal's) has none, rather than
+/// making every query over attempts fail.
+pub(crate) const ATTEMPT_ID: &str = "CASE WHEN json_valid(payload) THEN json_extract(payload, '$.id') END";
+
+/// Saves a note on an imported attempt inside the caller's transaction,
+/// after checking the text and, when the note names a line, that the
+/// attempt's first file has that line.
+pub(crate) fn insert_feedback(tx: &rusqlite::Transaction, attempt_id: &str, text: &str, author: &str, line: Option<u32>) -> Result<Feedback, StoreError> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > MAX_FEEDBACK_CHARS {
+        return Err(StoreError::BadFeedback);
+    }
+    let mut stmt = tx
+        .prepare(&format!(
+            "SELECT DISTINCT student_id, json_extract(payload, '$.exercise_id'), json_extract(payload, '$.code[0].text') FROM events
+             WHERE kind = 'attempt_recorded' AND {ATTEMPT_ID} = ?1 LIMIT 2"
+        ))
+        .map_err(sql("finding the attempt"))?;
+    let found: Vec<(Option<String>, Option<String>, Option<String>)> = stmt
+        .query_map([attempt_id], |r| Ok((r.get(0)?, r.get(1).unwrap_or(None), r.get(2).unwrap_or(None))))
+        .map_err(sql("finding the attempt"))?
+        .collect::<Result<_, _>>()
+        .map_err(sql("finding the attempt"))?;
+    drop(stmt);
+    // Attempt ids are random UUIDs; two learners (or two different codes)
+    // under one means a log was tampered with, and a note must not guess
+    // which is meant.
+    let (student_id, exercise_id, code) = match found.as_slice() {
+        [] | [(None, _, _)] | [(_, None, _)] => return Err(StoreError::UnknownAttempt(attempt_id.into())),
+        [(Some(s), Some(e), code)] => (s.clone(), e.clone(), code.clone().unwrap_or_default()),
+        _ => return Err(StoreError::AmbiguousAttempt(attempt_id.into())),
+    };
+    if let Some(line) = line {
+        let lines = code.lines().count();
+        if line == 0 || line as usize > lines {
+            return Err(StoreError::BadLine { line, lines });
+        }
+    }
+    let f = Feedback { id: uuid::Uuid::new_v4().to_string(), attempt_id: attempt_id.into(), student_id, exercise_id, text: text.into(), author: author.into(), created_at: now_ms(), line };
+    tx.execute(
+        "INSERT INTO feedback (id, attempt_id, student_id, exercise_id, text, author, created_at, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![f.id, f.attempt_id, f.student_id, f.exercise_id, f.text, f.author, f.created_at, f.line],
+    )
+    .map_err(sql("saving feedback"))?;
+    Ok(f)
 }
 
 fn regrade_from_row(r: &rusqlite::Row) -> rusqlite::Result<Regrade> {

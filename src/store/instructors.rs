@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::profiles::{hash_pin, hash_secret, secret_matches};
-use super::{append_event, name_is_valid, now_ms, sql, RosterEntry, Session, Store, StoreError};
+use super::exchange::insert_feedback;
+use super::{append_event, name_is_valid, now_ms, sql, Feedback, RosterEntry, Session, Store, StoreError};
 
 /// The shortest passphrase an instructor account may have, in characters.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;
@@ -191,6 +192,41 @@ impl Store {
         Err(err)
     }
 
+    /// An instructor's note on an imported attempt, perhaps about one line
+    /// of its first file, audited in the same transaction. It waits in the
+    /// queue until a stick carries it.
+    pub fn note_on_attempt(&mut self, who: &InstructorSession, attempt_id: &str, text: &str, line: Option<u32>) -> Result<Feedback, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("saving feedback"))?;
+        let f = insert_feedback(&tx, attempt_id, text, &who.name, line)?;
+        let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();
+        // Ids came from a terminal: quoted, so they cannot pose as words.
+        audit_in(&tx, Some(&who.id), &who.name, "note", &format!("note on attempt {attempt_id:?} of learner {:?} at {:?}{at}", f.student_id, f.exercise_id))?;
+        tx.commit().map_err(sql("saving feedback"))?;
+        Ok(f)
+    }
+
+    /// What a prepared stick carried, in one transaction: its notes count
+    /// as sent, the time is kept under `stamp_key`, and the audit log says
+    /// what was written.
+    pub fn record_prepared(&mut self, who: &InstructorSession, note_ids: &[String], stamp_key: &str, stamp: i64, detail: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("recording a prepared stick"))?;
+        for id in note_ids {
+            tx.execute("UPDATE feedback SET sent_at = ?2 WHERE id = ?1 AND sent_at IS NULL", params![id, stamp]).map_err(sql("marking notes sent"))?;
+        }
+        tx.execute("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value", params![stamp_key, stamp.to_string()])
+            .map_err(sql("recording a prepared stick"))?;
+        audit_in(&tx, Some(&who.id), &who.name, "prepare_usb", detail)?;
+        tx.commit().map_err(sql("recording a prepared stick"))
+    }
+
+    /// Records what the machine did by itself (the USB watch loading a
+    /// stick), under `by` rather than an instructor.
+    pub fn audit_machine(&mut self, by: &str, action: &str, detail: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction().map_err(sql("writing the audit log"))?;
+        audit_in(&tx, None, by, action, detail)?;
+        tx.commit().map_err(sql("writing the audit log"))
+    }
+
     /// Records an instructor's action in the audit log.
     pub fn audit(&mut self, who: &InstructorSession, action: &str, detail: &str) -> Result<(), StoreError> {
         let tx = self.conn.transaction().map_err(sql("writing the audit log"))?;
@@ -220,15 +256,6 @@ impl Store {
 
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional().map_err(sql("reading settings"))
-    }
-
-    /// A setting the machine keeps for itself (not the instructor's
-    /// choice, so not audited).
-    pub fn put_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.conn
-            .execute("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value", params![key, value])
-            .map_err(sql("saving settings"))?;
-        Ok(())
     }
 
     /// Imported attempts per (device, learner): an import's summary counts

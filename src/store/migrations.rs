@@ -160,7 +160,8 @@ pub const MIGRATIONS: &[&str] = &[
     );
     ALTER TABLE feedback ADD COLUMN line INTEGER;
     ALTER TABLE feedback ADD COLUMN sent_at INTEGER;
-    ALTER TABLE students ADD COLUMN roster_revision INTEGER NOT NULL DEFAULT 0;",
+    ALTER TABLE students ADD COLUMN roster_revision INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX events_by_attempt_id ON events ((CASE WHEN json_valid(payload) THEN json_extract(payload, '$.id') END)) WHERE kind = 'attempt_recorded';",
 ];
 
 /// The schema version this build writes.

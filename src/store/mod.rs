@@ -83,6 +83,8 @@ pub enum StoreError {
     WrongPassphrase { remaining: u32 },
     #[error("too many wrong passphrases: this account is locked for {} more minute(s)", (seconds + 59) / 60)]
     InstructorLockedOut { seconds: i64 },
+    #[error("the note is about line {line}, but that attempt's code has {lines} line(s)")]
+    BadLine { line: u32, lines: usize },
     #[error("attempt id {0} was sent by more than one learner's log, so a note on it could reach the wrong learner; nothing was saved")]
     AmbiguousAttempt(String),
 }

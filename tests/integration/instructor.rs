@@ -187,7 +187,7 @@ fn the_whole_usb_loop_from_two_terminals_through_the_instructors_desk_and_back()
     assert_eq!(report.groups.len(), 1, "only Cy has not passed: {:?}", report.groups);
 
     // A note anchored to a line waits for the next stick.
-    assert!(matches!(desk.note(&attempts[1].attempt_id, "Look at the operator.", Some(9)), Err(DeskError::BadLine { line: 9, lines: 3 })));
+    assert!(matches!(desk.note(&attempts[1].attempt_id, "Look at the operator.", Some(9)), Err(DeskError::Store(StoreError::BadLine { line: 9, lines: 3 }))));
     desk.note(&attempts[1].attempt_id, "Look at the operator on this line.", Some(2)).unwrap();
     assert_eq!(desk.status().unwrap().queued_notes, 1);
 
@@ -233,6 +233,9 @@ fn the_whole_usb_loop_from_two_terminals_through_the_instructors_desk_and_back()
     assert!(desk.audit_log(&AuditFilter { text: Some("100%_".into()), ..Default::default() }).unwrap().is_empty());
     let okafor_adds = desk.audit_log(&AuditFilter { instructor: Some("ms rivera".into()), action: Some("account_add".into()), ..Default::default() }).unwrap();
     assert!(okafor_adds.iter().any(|e| e.detail.contains(&okafor.name)));
+    desk.audit_watch(&stepstone::workstation::UsbImport { file: "x.zip".into(), status: UsbStatus::Refused, message: "not a zip file".into() }).unwrap();
+    let watched = desk.audit_log(&AuditFilter { instructor: Some("(USB watch)".into()), ..Default::default() }).unwrap();
+    assert!(watched[0].detail.contains("refused \"x.zip\" by itself"), "{watched:?}");
     let raw = rusqlite::Connection::open(inst_dir.join("progress.sqlite3")).unwrap();
     assert!(raw.execute("DELETE FROM audit_log", []).is_err(), "the audit log is append-only");
     assert!(raw.execute("UPDATE audit_log SET detail = 'x'", []).is_err());
@@ -318,4 +321,74 @@ fn support_flags_say_why_they_are_there() {
             assert!(got.contains(want.as_str()), "{}: {got:?} should say {want:?}", path.display());
         }
     }
+}
+
+/// A hostile terminal edits its own database before saving: its learner's
+/// `student_created` says revision i64::MAX and inactive. Only the
+/// instructor's own changes may carry those, so the roster ignores them,
+/// and a later PIN reset still reaches the other terminals.
+#[test]
+fn a_terminal_cannot_pin_a_roster_entry_against_the_instructors_changes() {
+    let root = tempfile::tempdir().unwrap();
+    let stick = root.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    let inst_dir = root.path().join("instructor");
+    let inst = machine(&inst_dir, Role::Instructor, &stick, &[]);
+    let inst_enrollment = enrollment(&inst_dir);
+    let (t1_dir, t2_dir) = (root.path().join("t1"), root.path().join("t2"));
+    let t1 = machine(&t1_dir, Role::Terminal, &stick, &[&inst_enrollment]);
+    let t2 = machine(&t2_dir, Role::Terminal, &stick, &[&inst_enrollment]);
+    {
+        let mut s = Store::open(&inst_dir.join("progress.sqlite3")).unwrap();
+        for d in [&t1_dir, &t2_dir] {
+            s.trust_key(&keys::read_enrollment(&enrollment(d)).unwrap()).unwrap();
+        }
+    }
+    let ana = t1.create_student("Ana", "123456").unwrap();
+    {
+        let raw = rusqlite::Connection::open(t1_dir.join("progress.sqlite3")).unwrap();
+        let n = raw
+            .execute(
+                "UPDATE events SET payload = json_set(payload, '$.revision', 9223372036854775807, '$.active', json('false')) WHERE kind = 'student_created'",
+                [],
+            )
+            .unwrap();
+        assert_eq!(n, 1);
+    }
+    t1.sign_in(&ana.id, "123456").unwrap();
+    t1.save_to_usb().unwrap();
+    let desk = Desk::open(inst).unwrap();
+    let me = desk.create_account("Ms Rivera", "correct horse battery").unwrap();
+    desk.sign_in(&me.id, "correct horse battery").unwrap();
+    desk.load_usb(|_, _| {}).unwrap();
+    let roster = desk.roster().unwrap();
+    assert_eq!(roster.len(), 1);
+    assert!(roster[0].active, "a terminal cannot deactivate a learner");
+    desk.reset_pin(&ana.id, "777777").unwrap();
+    empty(&stick);
+    desk.prepare_usb(|_, _| {}).unwrap();
+    let lines = t2.load_from_usb().unwrap();
+    assert!(lines.iter().any(|l| l.status == UsbStatus::Loaded) && lines.iter().all(|l| l.status != UsbStatus::Refused), "{lines:?}");
+    t2.sign_in(&ana.id, "777777").unwrap();
+}
+
+/// A terminal's attempt event whose payload is not JSON is left out of the
+/// class, and notes on everyone else's attempts still work.
+#[test]
+fn a_malformed_attempt_event_does_not_stop_notes_on_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("s.sqlite3")).unwrap();
+    let report = stepstone::grading::GradeReport { version: 2, status: stepstone::grading::GradeStatus::Fail, message: None, tests: vec![], outcome: None };
+    let attempt = stepstone::store::Attempt { id: "a-1".into(), exercise_id: "fx.js-add".into(), started_at: 1, duration_ms: 1, passed: false, report, code: js("one\ntwo\n") };
+    let event = |seq: i64, payload: String| stepstone::store::Event { device_id: "t1".into(), seq, student_id: Some("l1".into()), kind: "attempt_recorded".into(), payload, created_at: 1 };
+    store.merge_events(&[event(1, "not json {".into()), event(2, serde_json::to_string(&attempt).unwrap())]).unwrap();
+    assert_eq!(store.class_attempts().unwrap().len(), 1);
+    let who = store.create_instructor("Ms Rivera", "correct horse battery", None).unwrap();
+    let s = store.instructor_sign_in(&who.id, "correct horse battery").unwrap();
+    let f = store.note_on_attempt(&s, "a-1", "Good start.", Some(2)).unwrap();
+    assert_eq!((f.student_id.as_str(), f.line), ("l1", Some(2)));
+    assert!(matches!(store.note_on_attempt(&s, "a-1", "x", Some(3)), Err(StoreError::BadLine { line: 3, lines: 2 })));
+    assert!(matches!(store.note_on_attempt(&s, "nope", "x", None), Err(StoreError::UnknownAttempt(_))));
+    let notes = store.audit_log(&AuditFilter { action: Some("note".into()), ..Default::default() }).unwrap();
+    assert_eq!(notes.len(), 1, "a refused note is not audited; a saved one is, with it");
 }

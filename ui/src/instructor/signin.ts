@@ -1,6 +1,7 @@
 // Instructor sign-in: the accounts on this machine, a passphrase form, and
 // a new account (the machine's first by whoever sets it up; later ones only
 // once an instructor is signed in, which the core enforces).
+import { choiceButtons } from "../shared/choices";
 import type { DeskStatus, Instructor } from "../bindings";
 import { $, call, errText } from "../shared/ipc";
 import { showDesk } from "./index";
@@ -12,18 +13,7 @@ export async function openSignIn() {
   const s = await call<DeskStatus>("desk_status");
   $("desk-facility").textContent = s.facility;
   $("desk-fingerprint").textContent = s.fingerprint;
-  const items = s.accounts.map((a) => {
-    const li = document.createElement("li");
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "profile";
-    b.textContent = a.name;
-    b.dataset.id = a.id;
-    b.onclick = () => choose(a);
-    li.appendChild(b);
-    return li;
-  });
-  $("desk-accounts").replaceChildren(...items);
+  $("desk-accounts").replaceChildren(...choiceButtons(s.accounts, (a) => a.name, (a) => a.id, choose));
   $("desk-signin-form").hidden = true;
   const first = s.accounts.length === 0;
   $("desk-account-note").textContent = first

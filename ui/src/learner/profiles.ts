@@ -4,6 +4,7 @@
 // openCourse), so this module does not import course.ts, which imports it.
 // The screen's Load from USB card is wired in course.ts and its trust card
 // in trust-keys.ts.
+import { choiceButtons } from "../shared/choices";
 import type { Student } from "../bindings";
 import { $, call, errText } from "../shared/ipc";
 import { show } from "../shared/screens";
@@ -17,20 +18,7 @@ let afterSignIn: () => Promise<void> = async () => {};
 export async function loadProfiles(): Promise<void> {
   let students: Student[] = [];
   try { students = await call<Student[]>("list_students"); } catch (e) { $("pin-error").textContent = errText(e); }
-  // Built whole, then swapped in: two refreshes at once must not interleave.
-  const items: HTMLLIElement[] = [];
-  for (const s of students) {
-    const li = document.createElement("li");
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "profile";
-    b.textContent = s.display_name;
-    b.dataset.id = s.id;
-    b.onclick = () => choose(s);
-    li.appendChild(b);
-    items.push(li);
-  }
-  $("profiles").replaceChildren(...items);
+  $("profiles").replaceChildren(...choiceButtons(students, (s) => s.display_name, (s) => s.id, choose));
 }
 
 function choose(s: Student) {
