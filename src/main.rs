@@ -220,6 +220,14 @@ enum BenchCommand {
     Bundle,
     /// The instructor re-grading a school year of attempts.
     Regrade,
+    /// The instructor's class grid for 30 learners x 300 exercises with a
+    /// year of attempts, and loading a stick of 30 bundles.
+    Desk {
+        /// Keep the instructor's data and course in this folder (for
+        /// scripts/bench-desk.sh, which times the window).
+        #[arg(long)]
+        keep: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -524,6 +532,10 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                     let curriculum = stepstone::curriculum::load(&paths.curriculum_dir).map_err(|e| e.to_string())?;
                     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
                     stepstone::bench::regrade(work.path(), &sandbox, &curriculum, threads)?
+                }
+                BenchCommand::Desk { keep } => {
+                    let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+                    stepstone::bench::desk::desk(work.path(), sandbox, keep.as_deref())?
                 }
             };
             println!("{:<48} {:>10}   {:<38} {:>10} {:>7}", "case", "median ms", "reference", "median ms", "ratio");

@@ -77,21 +77,18 @@ pub fn catch_up(store: &Mutex<Store>, curriculum: &Curriculum, sandbox: &Sandbox
         });
         let mut results = results.into_inner().unwrap_or_else(|p| p.into_inner());
         results.sort_by_key(|(i, _)| *i);
-        let mut store = lock();
+        let mut verdicts = Vec::with_capacity(results.len());
         for (_, r) in results {
-            let r = match r {
-                Ok(r) => r,
-                Err(e) => {
-                    summary.not_graded.push(e);
-                    continue;
-                }
-            };
-            store.record_regrade(&r)?;
-            summary.regraded += 1;
-            if r.disagrees() {
-                summary.disagreements.push(r);
+            match r {
+                Ok(r) => verdicts.push(r),
+                Err(e) => summary.not_graded.push(e),
             }
         }
+        // One transaction per batch: one sync, not one per attempt.
+        let mut store = lock();
+        store.record_regrades(&verdicts)?;
+        summary.regraded += verdicts.len();
+        summary.disagreements.extend(verdicts.into_iter().filter(Regrade::disagrees));
         let (done, total) = store.regrade_progress()?;
         drop(store);
         progress(done, total);

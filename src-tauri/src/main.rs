@@ -93,7 +93,9 @@ fn regrade_in_background(app: tauri::AppHandle, desk: Arc<Desk>) {
         let report = |done: usize, total: usize| {
             let _ = app.emit("desk-progress", TaskProgress { task: "regrade".into(), done: done as u32, total: total as u32 });
         };
-        match desk.regrade(report) {
+        let result = desk.regrade(report);
+        desk.warm();
+        match result {
             Ok(s) => {
                 let _ = app.emit("desk-progress", TaskProgress { task: "regrade".into(), done: s.regraded as u32, total: s.regraded as u32 });
             }
@@ -267,7 +269,11 @@ async fn desk_create_account(state: tauri::State<'_, AppState>, name: String, pa
 #[tauri::command]
 async fn desk_sign_in(state: tauri::State<'_, AppState>, id: String, passphrase: String) -> Result<Instructor, CommandError> {
     let desk = state.desk()?;
-    blocking(move || desk.sign_in(&id, &passphrase)).await
+    let d = desk.clone();
+    let who = blocking(move || d.sign_in(&id, &passphrase)).await?;
+    // Read the class now, while the window draws: the grid opens next.
+    tauri::async_runtime::spawn_blocking(move || desk.warm());
+    Ok(who)
 }
 
 #[tauri::command]

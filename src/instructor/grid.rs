@@ -65,10 +65,10 @@ pub struct GridCell {
     pub attempts: u32,
     /// A terminal claimed a pass this machine's re-grade does not confirm.
     pub disagreement: bool,
-    /// The cell's text on screen and in the CSV.
+    /// The cell's text on screen and in the CSV. (The window words the
+    /// whole story for screen readers from the other fields: 9,000 cells of
+    /// sentences would be most of what crosses the IPC.)
     pub label: String,
-    /// The whole story, for screen readers and the tooltip.
-    pub description: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -183,6 +183,7 @@ pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
             help.entry((a.student_id.as_str(), ex.as_str())).or_default().push(a.created_at);
         }
     }
+    let titles: Titles = d.curriculum.exercises().map(|e| (e.id.as_str(), (e.title.as_str(), e.minutes))).collect();
     let mut rows = Vec::new();
     for learner in d.roster {
         if !learner.active && !q.include_inactive {
@@ -196,7 +197,7 @@ pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
             for e in &u.exercises {
                 let here: Vec<&ClassAttempt> = by_cell.get(&(learner.id.as_str(), e.id.as_str())).cloned().unwrap_or_default();
                 let helped = |before: i64| help.get(&(learner.id.as_str(), e.id.as_str())).is_some_and(|v| v.iter().any(|t| *t <= before));
-                let cell = cell(&learner.display_name, &e.title, &here, helped);
+                let cell = cell(&here, helped);
                 if matches!(cell.state, CellState::Passed | CellState::PassedWithHelp) {
                     passed += 1;
                 }
@@ -207,7 +208,7 @@ pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
         // counts as now, so it cannot push a learner's last activity (or an
         // idle flag) into the future.
         let last_active = mine.iter().map(|a| a.started_at).chain(acts.iter().map(|a| a.created_at)).max().map(|t| t.min(d.now));
-        let flags = flags(d, learner, mine, acts, last_active);
+        let flags = flags(d, &titles, learner, mine, acts, last_active);
         rows.push(GridRow { student_id: learner.id.clone(), display_name: learner.display_name.clone(), active: learner.active, cells, flags, last_active, passed });
     }
     rows.sort_by(|a, b| b.flags.len().cmp(&a.flags.len()).then_with(|| a.display_name.to_lowercase().cmp(&b.display_name.to_lowercase())).then_with(|| a.student_id.cmp(&b.student_id)));
@@ -218,48 +219,46 @@ pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
 
 /// One learner's cell for one exercise, from their attempts at it (oldest
 /// first) and whether they opened a hint or the solution before a time.
-fn cell(who: &str, title: &str, attempts: &[&ClassAttempt], helped_before: impl Fn(i64) -> bool) -> GridCell {
+fn cell(attempts: &[&ClassAttempt], helped_before: impl Fn(i64) -> bool) -> GridCell {
     let n = attempts.len() as u32;
-    let first_pass = attempts.iter().find(|a| a.counts_as_pass());
+    // The earliest pass, whatever order the attempts came in.
+    let first_pass = attempts.iter().filter(|a| a.counts_as_pass()).min_by_key(|a| a.started_at);
     let disagreement = attempts.iter().any(|a| a.regrade.as_ref().is_some_and(|r| r.disagrees()));
     let waiting = attempts.iter().any(|a| a.passed && a.regrade.is_none());
-    let tries = |n: u32| if n == 1 { "1 attempt".to_string() } else { format!("{n} attempts") };
-    let (state, label, what) = match first_pass {
-        Some(p) if helped_before(p.started_at) => (CellState::PassedWithHelp, "✓ help".to_string(), format!("passed after a hint or the solution ({})", tries(n))),
-        Some(_) => (CellState::Passed, "✓".to_string(), format!("passed ({})", tries(n))),
-        None if waiting => (CellState::Waiting, "✓?".to_string(), format!("passed on the terminal, not re-graded here yet ({})", tries(n))),
-        None if n > 0 => (CellState::Attempted, n.to_string(), format!("not passed yet ({})", tries(n))),
-        None => (CellState::NotStarted, String::new(), "not started".to_string()),
+    let (state, label) = match first_pass {
+        Some(p) if helped_before(p.started_at) => (CellState::PassedWithHelp, "✓ help".to_string()),
+        Some(_) => (CellState::Passed, "✓".to_string()),
+        None if waiting => (CellState::Waiting, "✓?".to_string()),
+        None if n > 0 => (CellState::Attempted, n.to_string()),
+        None => (CellState::NotStarted, String::new()),
     };
-    let warn = if disagreement { "; a pass the terminal claimed did not hold when re-graded here" } else { "" };
     let label = if disagreement { format!("{label}!") } else { label };
-    GridCell { state, attempts: n, disagreement, label, description: format!("{who}, {title}: {what}{warn}") }
+    GridCell { state, attempts: n, disagreement, label }
 }
 
-fn flags(d: &ClassData, learner: &RosterEntry, attempts: &[&ClassAttempt], acts: &[&Activity], last_active: Option<i64>) -> Vec<SupportFlag> {
+/// Each exercise's (title, minutes) by id.
+type Titles<'a> = HashMap<&'a str, (&'a str, Option<u32>)>;
+
+fn flags(d: &ClassData, titles: &Titles, learner: &RosterEntry, attempts: &[&ClassAttempt], acts: &[&Activity], last_active: Option<i64>) -> Vec<SupportFlag> {
     let mut out = Vec::new();
-    let title = |id: &str| d.curriculum.exercises().find(|e| e.id == id).map(|e| e.title.clone()).unwrap_or_else(|| id.to_string());
+    let title = |id: &str| titles.get(id).map(|t| t.0.to_string()).unwrap_or_else(|| id.to_string());
     // Stuck: many attempts at one exercise, none of them a pass.
-    let mut per_exercise: Vec<(&str, u32, i64, bool)> = Vec::new();
+    let mut per_exercise: HashMap<&str, (u32, i64, bool)> = HashMap::new();
     for a in attempts {
         let pass = a.counts_as_pass() || (a.passed && a.regrade.is_none());
-        match per_exercise.iter_mut().find(|e| e.0 == a.exercise_id) {
-            Some(e) => {
-                e.1 += 1;
-                e.2 = e.2.max(a.started_at);
-                e.3 |= pass;
-            }
-            None => per_exercise.push((a.exercise_id.as_str(), 1, a.started_at, pass)),
-        }
+        let e = per_exercise.entry(a.exercise_id.as_str()).or_insert((0, a.started_at, false));
+        e.0 += 1;
+        e.1 = e.1.max(a.started_at);
+        e.2 |= pass;
     }
-    for (ex, n, last, passed) in &per_exercise {
-        if !passed && *n >= d.settings.attempts {
-            out.push(SupportFlag {
-                kind: FlagKind::Stuck,
-                exercise_id: Some(ex.to_string()),
-                reason: format!("{n} attempts at {:?} without a pass (the last on {})", title(ex), date(*last)),
-            });
-        }
+    let mut stuck: Vec<(&str, u32, i64)> = per_exercise.iter().filter(|(_, e)| !e.2 && e.0 >= d.settings.attempts).map(|(ex, e)| (*ex, e.0, e.1)).collect();
+    stuck.sort();
+    for (ex, n, last) in stuck {
+        out.push(SupportFlag {
+            kind: FlagKind::Stuck,
+            exercise_id: Some(ex.to_string()),
+            reason: format!("{n} attempts at {:?} without a pass (the last on {})", title(ex), date(last)),
+        });
     }
     // Inactive: nothing for D days (or since they joined).
     let idle_ms = d.settings.idle_days as i64 * DAY_MS;
@@ -278,9 +277,9 @@ fn flags(d: &ClassData, learner: &RosterEntry, attempts: &[&ClassAttempt], acts:
     }
     // Slow: time on an exercise above three times what it should take.
     for (ex, ms) in time_on_exercises(attempts, acts) {
-        let Some(minutes) = d.curriculum.exercises().find(|e| e.id == ex).and_then(|e| e.minutes) else { continue };
+        let Some(minutes) = titles.get(ex.as_str()).and_then(|t| t.1) else { continue };
         if ms > 3 * minutes as i64 * 60_000 {
-            let passed = per_exercise.iter().any(|e| e.0 == ex && e.3);
+            let passed = per_exercise.get(ex.as_str()).is_some_and(|e| e.2);
             out.push(SupportFlag {
                 kind: FlagKind::Slow,
                 exercise_id: Some(ex.clone()),

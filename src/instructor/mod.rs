@@ -91,6 +91,15 @@ pub struct Desk {
     /// sign-in): the next summary counts what is new since, including what
     /// the USB watch loaded by itself meanwhile.
     pub(crate) summary_base: Mutex<Option<std::collections::HashMap<(String, String), u32>>>,
+    snapshot: Mutex<Option<Arc<ClassSnapshot>>>,
+}
+
+/// The class as last read from the store, with the store's stamp then.
+struct ClassSnapshot {
+    stamp: (i64, i64, i64),
+    roster: Vec<RosterEntry>,
+    attempts: Vec<crate::store::ClassAttempt>,
+    activity: Vec<crate::store::Activity>,
 }
 
 const SETTING_ATTEMPTS: &str = "support.attempts";
@@ -107,7 +116,7 @@ impl Desk {
         if identity.role != Role::Instructor {
             return Err(DeskError::NotInstructorMachine);
         }
-        Ok(Desk { ws, identity, session: Mutex::new(None), regrading: Mutex::new(()), summary_base: Mutex::new(None) })
+        Ok(Desk { ws, identity, session: Mutex::new(None), regrading: Mutex::new(()), summary_base: Mutex::new(None), snapshot: Mutex::new(None) })
     }
 
     pub fn workstation(&self) -> &Arc<Workstation> {
@@ -160,14 +169,32 @@ impl Desk {
     }
 
     fn class_data<T>(&self, f: impl FnOnce(&ClassData) -> T) -> Result<T, DeskError> {
-        let store = self.store();
-        let roster = store.roster()?;
-        let attempts = store.class_attempts()?;
-        let activity = store.activity()?;
-        let settings = settings(&store);
-        drop(store);
+        let snap = self.snapshot()?;
+        let settings = settings(&self.store());
         let curriculum = self.ws.curriculum();
-        Ok(f(&ClassData { curriculum: &curriculum, roster: &roster, attempts: &attempts, activity: &activity, settings, now: crate::store::now_ms() }))
+        Ok(f(&ClassData { curriculum: &curriculum, roster: &snap.roster, attempts: &snap.attempts, activity: &snap.activity, settings, now: crate::store::now_ms() }))
+    }
+
+    /// What the class views are made of, read again only when the store
+    /// changed (an import, a re-grade, a roster change): a year of a class
+    /// takes long to read, and an instructor moves between views often.
+    fn snapshot(&self) -> Result<Arc<ClassSnapshot>, DeskError> {
+        let stamp = self.store().class_stamp()?;
+        if let Some(s) = self.snapshot.lock().unwrap_or_else(|p| p.into_inner()).as_ref().filter(|s| s.stamp == stamp) {
+            return Ok(s.clone());
+        }
+        let store = self.store();
+        // Read under one lock, so the stamp matches what was read.
+        let snap = Arc::new(ClassSnapshot { stamp: store.class_stamp()?, roster: store.roster()?, attempts: store.attempt_marks()?, activity: store.activity()? });
+        drop(store);
+        *self.snapshot.lock().unwrap_or_else(|p| p.into_inner()) = Some(snap.clone());
+        Ok(snap)
+    }
+
+    /// Reads the class ahead of need (after sign-in, an import or a
+    /// re-grade), so that the class screen opens at once.
+    pub fn warm(&self) {
+        let _ = self.snapshot();
     }
 
     pub fn grid(&self, q: &GridQuery) -> Result<ClassGrid, DeskError> {
@@ -203,7 +230,7 @@ impl Desk {
         self.who()?;
         let store = self.store();
         let learner = store.roster()?.into_iter().find(|e| e.id == student_id).ok_or_else(|| StoreError::UnknownStudent(student_id.into()))?;
-        let attempts = store.class_attempts()?;
+        let attempts = store.class_attempts_of(Some(student_id), None)?;
         let activity = store.activity()?;
         drop(store);
         let curriculum = self.ws.curriculum();
@@ -213,11 +240,11 @@ impl Desk {
 
     pub fn exercise(&self, exercise_id: &str) -> Result<ExerciseReport, DeskError> {
         self.who()?;
+        let ex = self.ws.curriculum().find(exercise_id)?.clone();
         let store = self.store();
         let names: std::collections::HashMap<String, String> = store.roster()?.into_iter().map(|e| (e.id, e.display_name)).collect();
-        let attempts = store.class_attempts()?;
+        let attempts = store.class_attempts_of(None, Some(&ex.id))?;
         drop(store);
-        let ex = self.ws.curriculum().find(exercise_id)?.clone();
         let (tried, passed, median, failing, groups) = review::exercise_stats(&ex.id, &attempts, |id| names.get(id).cloned().unwrap_or_else(|| "(unknown learner)".into()));
         Ok(ExerciseReport {
             id: ex.id.clone(),
@@ -253,7 +280,7 @@ impl Desk {
         let store = self.store();
         let since = store.setting(SETTING_LAST_PREPARED)?.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
         let roster = store.roster()?;
-        let attempts = store.class_attempts()?;
+        let attempts = store.attempt_marks()?;
         let activity = store.activity()?;
         Ok(roster
             .into_iter()

@@ -259,6 +259,12 @@ impl Store {
     /// Every attempt in the merged log (the instructor's review list),
     /// oldest first, with the learner's name and any feedback given.
     pub fn class_attempts(&self) -> Result<Vec<ClassAttempt>, StoreError> {
+        self.class_attempts_of(None, None)
+    }
+
+    /// [`Store::class_attempts`] of one learner, or at one exercise, only:
+    /// the rest are not decoded.
+    pub fn class_attempts_of(&self, student_id: Option<&str>, exercise_id: Option<&str>) -> Result<Vec<ClassAttempt>, StoreError> {
         let names: HashMap<String, String> = self.roster()?.into_iter().map(|r| (r.id, r.display_name)).collect();
         let mut feedback: HashMap<String, Vec<Feedback>> = HashMap::new();
         for f in self.all_feedback()? {
@@ -269,13 +275,15 @@ impl Store {
             .prepare(
                 "SELECT e.device_id, e.student_id, e.payload, r.device_id, r.seq, r.exercise_id, r.claimed_pass, r.verdict, r.detail
                  FROM events e LEFT JOIN regrades r ON r.device_id = e.device_id AND r.seq = e.seq AND r.stepstone_version = ?1
-                 WHERE e.kind = 'attempt_recorded' ORDER BY e.created_at, e.device_id, e.seq",
+                 WHERE e.kind = 'attempt_recorded' AND (?2 IS NULL OR e.student_id = ?2)
+                   AND (?3 IS NULL OR (CASE WHEN json_valid(e.payload) THEN json_extract(e.payload, '$.exercise_id') END) = ?3)
+                 ORDER BY e.created_at, e.device_id, e.seq",
             )
             .map_err(sql("reading attempts"))?;
         // Only this version's verdicts: one an older grader made is shown
         // as not re-graded yet, never as this machine's word.
         let rows = stmt
-            .query_map([crate::VERSION], |r| {
+            .query_map(params![crate::VERSION, student_id, exercise_id], |r| {
                 let regrade = match r.get::<_, Option<String>>(3)? {
                     Some(_) => Some(regrade_from_row_at(r, 3)?),
                     None => None,
@@ -309,6 +317,53 @@ impl Store {
             });
         }
         Ok(out)
+    }
+
+    /// Every attempt in the merged log as the class grid needs it: who,
+    /// where, which exercise, when, the claim and this version's re-grade,
+    /// from the `attempt_marks` table a trigger fills as attempts arrive,
+    /// so that no attempt's payload is parsed (a year of a class is
+    /// hundreds of megabytes of them), in no particular order. `code`,
+    /// `feedback`, `failing_tests`, `display_name` and the re-grade's
+    /// `detail` are left empty. An event whose payload lacks one
+    /// of those fields, or has it of the wrong type, is left out.
+    pub fn attempt_marks(&self) -> Result<Vec<ClassAttempt>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT m.device_id, m.student_id, m.attempt_id, m.exercise_id, m.passed, m.started_at, m.seq, r.verdict
+                 FROM attempt_marks m LEFT JOIN regrades r ON r.device_id = m.device_id AND r.seq = m.seq AND r.stepstone_version = ?1",
+            )
+            .map_err(sql("reading attempts"))?;
+        let rows = stmt
+            .query_map([crate::VERSION], |r| {
+                let device_id: String = r.get(0)?;
+                let exercise_id: String = r.get(3)?;
+                let passed: bool = r.get(4)?;
+                let regrade = r.get::<_, Option<String>>(7)?.map(|v| Regrade {
+                    device_id: device_id.clone(),
+                    seq: r.get(6).unwrap_or(0),
+                    exercise_id: exercise_id.clone(),
+                    claimed_pass: passed,
+                    verdict: RegradeVerdict::parse(&v),
+                    detail: String::new(),
+                });
+                Ok(ClassAttempt {
+                    device_id,
+                    student_id: r.get(1)?,
+                    attempt_id: r.get(2)?,
+                    exercise_id,
+                    passed,
+                    started_at: r.get(5)?,
+                    regrade,
+                    display_name: String::new(),
+                    code: Vec::new(),
+                    feedback: Vec::new(),
+                    failing_tests: Vec::new(),
+                })
+            })
+            .map_err(sql("reading attempts"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading attempts"))
     }
 
     /// Imported attempts this machine has not re-graded yet, at most
@@ -353,17 +408,28 @@ impl Store {
     /// made is replaced (a grader fixed since must get to judge again the
     /// passes that fooled the old one).
     pub fn record_regrade(&mut self, r: &Regrade) -> Result<(), StoreError> {
-        self.conn
-            .execute(
-                "INSERT INTO regrades (device_id, seq, exercise_id, claimed_pass, verdict, detail, stepstone_version, regraded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                 ON CONFLICT (device_id, seq) DO UPDATE SET exercise_id = excluded.exercise_id, claimed_pass = excluded.claimed_pass,
-                   verdict = excluded.verdict, detail = excluded.detail, stepstone_version = excluded.stepstone_version, regraded_at = excluded.regraded_at
-                 WHERE regrades.stepstone_version <> excluded.stepstone_version",
-                params![r.device_id, r.seq, r.exercise_id, r.claimed_pass, r.verdict.as_str(), r.detail, crate::VERSION, now_ms()],
-            )
-            .map_err(sql("saving a re-grade"))?;
-        Ok(())
+        self.record_regrades(std::slice::from_ref(r))
+    }
+
+    /// [`Store::record_regrade`] for many, in one transaction.
+    pub fn record_regrades(&mut self, verdicts: &[Regrade]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql("saving a re-grade"))?;
+        {
+            let mut stmt = tx
+                .prepare(
+                    "INSERT INTO regrades (device_id, seq, exercise_id, claimed_pass, verdict, detail, stepstone_version, regraded_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                     ON CONFLICT (device_id, seq) DO UPDATE SET exercise_id = excluded.exercise_id, claimed_pass = excluded.claimed_pass,
+                       verdict = excluded.verdict, detail = excluded.detail, stepstone_version = excluded.stepstone_version, regraded_at = excluded.regraded_at
+                     WHERE regrades.stepstone_version <> excluded.stepstone_version",
+                )
+                .map_err(sql("saving a re-grade"))?;
+            let now = now_ms();
+            for r in verdicts {
+                stmt.execute(params![r.device_id, r.seq, r.exercise_id, r.claimed_pass, r.verdict.as_str(), r.detail, crate::VERSION, now]).map_err(sql("saving a re-grade"))?;
+            }
+        }
+        tx.commit().map_err(sql("saving a re-grade"))
     }
 
     /// (re-graded, imported) attempts: how far the catch-up has come.

@@ -258,6 +258,18 @@ impl Store {
         self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional().map_err(sql("reading settings"))
     }
 
+    /// Changes whenever anything the class views show may have: (the last
+    /// event's row, re-grades held, the newest re-grade's time).
+    pub fn class_stamp(&self) -> Result<(i64, i64, i64), StoreError> {
+        self.conn
+            .query_row(
+                "SELECT (SELECT COALESCE(MAX(rowid), 0) FROM events), (SELECT COUNT(*) FROM regrades), (SELECT COALESCE(MAX(regraded_at), 0) FROM regrades)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .map_err(sql("reading the store's state"))
+    }
+
     /// Imported attempts per (device, learner): an import's summary counts
     /// what is new against this.
     pub fn attempt_counts(&self) -> Result<std::collections::HashMap<(String, String), u32>, StoreError> {

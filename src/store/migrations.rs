@@ -161,7 +161,37 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE feedback ADD COLUMN line INTEGER;
     ALTER TABLE feedback ADD COLUMN sent_at INTEGER;
     ALTER TABLE students ADD COLUMN roster_revision INTEGER NOT NULL DEFAULT 0;
-    CREATE INDEX events_by_attempt_id ON events ((CASE WHEN json_valid(payload) THEN json_extract(payload, '$.id') END)) WHERE kind = 'attempt_recorded';",
+    CREATE INDEX events_by_attempt_id ON events ((CASE WHEN json_valid(payload) THEN json_extract(payload, '$.id') END)) WHERE kind = 'attempt_recorded';
+    -- What the class grid reads of each attempt, kept by a trigger as the
+    -- attempt arrives (by any path), so the grid never parses a year of
+    -- payloads; attempts whose payload lacks a field, or has it of the
+    -- wrong type, are left out.
+    CREATE TABLE attempt_marks (
+        device_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        student_id TEXT NOT NULL,
+        attempt_id TEXT NOT NULL,
+        exercise_id TEXT NOT NULL,
+        passed INTEGER NOT NULL,
+        started_at INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (device_id, seq)
+    );
+    CREATE TRIGGER attempt_marks_kept AFTER INSERT ON events
+    WHEN NEW.kind = 'attempt_recorded' AND NEW.student_id IS NOT NULL AND json_valid(NEW.payload)
+      AND json_type(NEW.payload, '$.id') = 'text' AND json_type(NEW.payload, '$.exercise_id') = 'text'
+      AND json_type(NEW.payload, '$.passed') IN ('true', 'false') AND json_type(NEW.payload, '$.started_at') = 'integer'
+    BEGIN
+      INSERT OR IGNORE INTO attempt_marks (device_id, seq, student_id, attempt_id, exercise_id, passed, started_at, created_at)
+      VALUES (NEW.device_id, NEW.seq, NEW.student_id, json_extract(NEW.payload, '$.id'), json_extract(NEW.payload, '$.exercise_id'),
+              json_extract(NEW.payload, '$.passed'), json_extract(NEW.payload, '$.started_at'), NEW.created_at);
+    END;
+    INSERT OR IGNORE INTO attempt_marks (device_id, seq, student_id, attempt_id, exercise_id, passed, started_at, created_at)
+    SELECT device_id, seq, student_id, json_extract(payload, '$.id'), json_extract(payload, '$.exercise_id'),
+           json_extract(payload, '$.passed'), json_extract(payload, '$.started_at'), created_at
+    FROM events WHERE kind = 'attempt_recorded' AND student_id IS NOT NULL AND json_valid(payload)
+      AND json_type(payload, '$.id') = 'text' AND json_type(payload, '$.exercise_id') = 'text'
+      AND json_type(payload, '$.passed') IN ('true', 'false') AND json_type(payload, '$.started_at') = 'integer';",
 ];
 
 /// The schema version this build writes.

@@ -277,7 +277,7 @@ impl RegradeVerdict {
         }
     }
 
-    fn parse(s: &str) -> RegradeVerdict {
+    pub(crate) fn parse(s: &str) -> RegradeVerdict {
         match s {
             "pass" => RegradeVerdict::Pass,
             "fail" => RegradeVerdict::Fail,

@@ -10,7 +10,7 @@ import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { By, Key, until } from "selenium-webdriver";
@@ -111,7 +111,7 @@ test("the instructor's whole loop, then a terminal loads the stick", async () =>
   // Keyboard: arrows move from cell to cell.
   const firstCell = await $("#class-grid td[tabindex='0']");
   await firstCell.sendKeys(Key.ARROW_DOWN);
-  assert.equal(await app.driver.executeScript("return document.activeElement.dataset.row"), "1");
+  assert.equal(await app.driver.executeScript("return document.activeElement.parentElement.sectionRowIndex"), 1);
   await screenshot(app.driver, "21-desk-grid");
   await a11y("class grid");
 
@@ -203,4 +203,50 @@ test("the instructor's whole loop, then a terminal loads the stick", async () =>
   await waitText("#feedback-list", /Which operator adds two numbers\?/);
   await screenshot(app.driver, "25-terminal-sees-the-note");
   assert.ok(readdirSync(usb).some((f) => f.endsWith("-roster.zip")));
+  await app.close();
+  app = null;
+});
+
+test("a course of 120 exercises: the grid fills in units as they come into view, and the keys reach every one", async () => {
+  // The same instructor machine, teaching a bigger course: 12 units of 10.
+  const course = tmp("course");
+  const units = [];
+  for (let u = 0; u < 12; u++) {
+    const dirs = [];
+    for (let x = 0; x < 10; x++) {
+      const dir = join(course, "big", `u${u}-e${x}`);
+      dirs.push(`"u${u}-e${x}"`);
+      mkdirSync(join(dir, "starter"), { recursive: true });
+      mkdirSync(join(dir, "solution"), { recursive: true });
+      writeFileSync(join(dir, "exercise.toml"), `format_version = 1\nid = "big.u${u}.e${x}"\ntitle = "Exercise ${u + 1}.${x + 1}"\nlanguage = "js"\nfiles = ["main.js"]\ntests = "tests.js"\nhints = ["Return it.", "return 1;"]\n`);
+      writeFileSync(join(dir, "lesson.md"), "# Lesson\n\nReturn one.\n");
+      writeFileSync(join(dir, "starter", "main.js"), "function one() {\n  // Your code here\n}\n");
+      writeFileSync(join(dir, "solution", "main.js"), "function one() {\n  return 1;\n}\n");
+      writeFileSync(join(dir, "tests.js"), "test(\"one() gives 1\", () => {\n  expect(one()).toBe(1);\n});\n");
+    }
+    units.push(`[[units]]\nid = "big.u${u}"\ntitle = "Unit ${u + 1}"\nexercises = [${dirs.join(", ")}]\n`);
+  }
+  writeFileSync(join(course, "big", "track.toml"), `format_version = 1\nid = "big"\ntitle = "Big course"\nsummary = "Many exercises."\n\n${units.join("\n")}`);
+  app = await launch({ dataDir: teacher, curriculum: course });
+  const account = await app.driver.wait(until.elementLocated(By.xpath("//ul[@id='desk-accounts']//button[text()='Ms Rivera']")), 20000);
+  await account.click();
+  await $("#desk-passphrase").sendKeys("correct horse battery", Key.ENTER);
+  await app.driver.wait(until.elementLocated(By.css("#class-grid tbody tr")), 30000);
+  const learners = (await app.driver.findElements(By.css("#class-grid tbody tr"))).length;
+  const drawn = (await app.driver.findElements(By.css("#class-grid td.cell"))).length;
+  assert.ok(drawn < learners * 120, `only the units in view have cells (${drawn} of ${learners * 120})`);
+  assert.ok((await app.driver.findElements(By.css("#class-grid td.off"))).length > 0);
+  const first = await $("#class-grid td[tabindex='0']");
+  await app.driver.executeScript("arguments[0].focus()", first);
+  const active = () => app.driver.executeScript("return document.activeElement.getAttribute('aria-label')");
+  await app.driver.switchTo().activeElement().sendKeys(Key.END);
+  assert.match(await active(), /, Exercise 12\.10: not started$/);
+  await app.driver.switchTo().activeElement().sendKeys(Key.ARROW_LEFT);
+  assert.match(await active(), /, Exercise 12\.9: /);
+  await app.driver.switchTo().activeElement().sendKeys(Key.HOME);
+  assert.match(await active(), /, Exercise 1\.1: /);
+  // Printing draws every cell.
+  await app.driver.executeScript("window.dispatchEvent(new Event('beforeprint'))");
+  assert.equal((await app.driver.findElements(By.css("#class-grid td.cell"))).length, learners * 120);
+  await a11y("a big class grid");
 });

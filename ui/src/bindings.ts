@@ -264,13 +264,11 @@ export type GridCell = { state: CellState, attempts: number,
  */
 disagreement: boolean, 
 /**
- * The cell's text on screen and in the CSV.
+ * The cell's text on screen and in the CSV. (The window words the
+ * whole story for screen readers from the other fields: 9,000 cells of
+ * sentences would be most of what crosses the IPC.)
  */
-label: string, 
-/**
- * The whole story, for screen readers and the tooltip.
- */
-description: string, };
+label: string, };
 
 export type FlagKind = "stuck" | "inactive" | "slow";
 

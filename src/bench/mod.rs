@@ -5,6 +5,8 @@
 //! This is a benchmark, not a test: it asserts nothing. Results are recorded
 //! by hand in BENCHMARKS.md with the machine and the command.
 
+pub mod desk;
+
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
