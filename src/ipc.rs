@@ -130,7 +130,6 @@ pub fn typescript_bindings() -> String {
         crate::instructor::grid::SupportSettings::decl(&cfg),
         crate::instructor::grid::GridQuery::decl(&cfg),
         crate::instructor::grid::CellState::decl(&cfg),
-        crate::instructor::grid::GridCell::decl(&cfg),
         crate::instructor::grid::FlagKind::decl(&cfg),
         crate::instructor::grid::SupportFlag::decl(&cfg),
         crate::instructor::grid::GridExercise::decl(&cfg),

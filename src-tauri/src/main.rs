@@ -400,6 +400,12 @@ fn main() {
         (Err(e), MachineRole::Instructor) => Err(e.clone()),
         (_, MachineRole::Terminal) => Err(stepstone::instructor::DeskError::NotInstructorMachine.to_string()),
     };
+    // Read the class while the instructor types their passphrase: a year
+    // of a class takes a moment, and the grid is the first thing shown.
+    if let Ok(desk) = &desk {
+        let desk = desk.clone();
+        let _ = std::thread::Builder::new().name("stepstone-warm".into()).spawn(move || desk.warm());
+    }
     let (keep_watching, stop_watching) = std::sync::mpsc::channel();
     tauri::Builder::default()
         .manage(AppState { paths, ws, desk, _usb_watch: std::sync::Mutex::new(keep_watching), usb_stop: std::sync::Mutex::new(Some(stop_watching)) })

@@ -59,7 +59,11 @@ pub enum CellState {
     PassedWithHelp,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// One cell. It crosses the IPC as `[state, attempts, disagreement,
+/// label]`: a grid is 9,000 of them, and field names would be most of the
+/// bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "CellWire", from = "CellWire")]
 pub struct GridCell {
     pub state: CellState,
     pub attempts: u32,
@@ -69,6 +73,20 @@ pub struct GridCell {
     /// whole story for screen readers from the other fields: 9,000 cells of
     /// sentences would be most of what crosses the IPC.)
     pub label: String,
+}
+
+type CellWire = (CellState, u32, bool, String);
+
+impl From<GridCell> for CellWire {
+    fn from(c: GridCell) -> CellWire {
+        (c.state, c.attempts, c.disagreement, c.label)
+    }
+}
+
+impl From<CellWire> for GridCell {
+    fn from((state, attempts, disagreement, label): CellWire) -> GridCell {
+        GridCell { state, attempts, disagreement, label }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -109,6 +127,7 @@ pub struct GridRow {
     pub display_name: String,
     pub active: bool,
     /// One per exercise, in the order of the units' exercises.
+    #[ts(type = "Array<[CellState, number, boolean, string]>")]
     pub cells: Vec<GridCell>,
     pub flags: Vec<SupportFlag>,
     #[ts(type = "number | null")]

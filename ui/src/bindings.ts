@@ -258,18 +258,6 @@ include_inactive: boolean, };
 
 export type CellState = "not_started" | "attempted" | "waiting" | "passed" | "passed_with_help";
 
-export type GridCell = { state: CellState, attempts: number, 
-/**
- * A terminal claimed a pass this machine's re-grade does not confirm.
- */
-disagreement: boolean, 
-/**
- * The cell's text on screen and in the CSV. (The window words the
- * whole story for screen readers from the other fields: 9,000 cells of
- * sentences would be most of what crosses the IPC.)
- */
-label: string, };
-
 export type FlagKind = "stuck" | "inactive" | "slow";
 
 export type SupportFlag = { kind: FlagKind, exercise_id: string | null, reason: string, };
@@ -282,7 +270,7 @@ export type GridRow = { student_id: string, display_name: string, active: boolea
 /**
  * One per exercise, in the order of the units' exercises.
  */
-cells: Array<GridCell>, flags: Array<SupportFlag>, last_active: number | null, passed: number, };
+cells: Array<[CellState, number, boolean, string]>, flags: Array<SupportFlag>, last_active: number | null, passed: number, };
 
 export type ClassGrid = { units: Array<GridUnit>, rows: Array<GridRow>, settings: SupportSettings, 
 /**

@@ -10,10 +10,13 @@
 // wide placeholder cell per row, of the same width (the layout is fixed,
 // so scrolling never jumps). Scrolling, or moving with the keys, fills in
 // the units that come into view. Printing fills in every unit first.
-import type { ClassGrid, GridCell } from "../bindings";
+import type { CellState, ClassGrid, GridRow } from "../bindings";
+
+/** A cell as it arrives: [state, attempts, disagreement, label]. */
+type Cell = GridRow["cells"][number];
 
 const tries = (n: number) => (n === 1 ? "1 attempt" : `${n} attempts`);
-const STATE_WORDS: Record<GridCell["state"], (n: number) => string> = {
+const STATE_WORDS: Record<CellState, (n: number) => string> = {
   not_started: () => "not started",
   attempted: (n) => `not passed yet (${tries(n)})`,
   waiting: (n) => `passed on the terminal, not re-graded here yet (${tries(n)})`,
@@ -22,9 +25,9 @@ const STATE_WORDS: Record<GridCell["state"], (n: number) => string> = {
 };
 
 /** A cell in words, for screen readers and the tooltip. */
-function describe(c: GridCell): string {
-  const warn = c.disagreement ? "; a pass the terminal claimed did not hold when re-graded here" : "";
-  return STATE_WORDS[c.state](c.attempts) + warn;
+function describe([state, attempts, disagreement]: Cell): string {
+  const warn = disagreement ? "; a pass the terminal claimed did not hold when re-graded here" : "";
+  return STATE_WORDS[state](attempts) + warn;
 }
 
 /** Column widths in rem; style.css gives the same to `col.learner-col` and `col.ex-col`. */
@@ -206,7 +209,7 @@ export class GridView {
         const n = u.exercises.length;
         if (this.shut(ui)) {
           const cells = r.cells.slice(i, i + n);
-          const done = cells.filter((c) => c.state === "passed" || c.state === "passed_with_help").length;
+          const done = cells.filter(([state]) => state === "passed" || state === "passed_with_help").length;
           const td = document.createElement("td");
           td.textContent = `${done}/${n}`;
           td.dataset.col = String(i);
@@ -221,9 +224,10 @@ export class GridView {
         } else {
           for (let k = i; k < i + n; k++) {
             const c = r.cells[k];
+            const [state, , disagreement, label] = c;
             const td = document.createElement("td");
-            td.className = `cell ${c.state}${c.disagreement ? " disagree" : ""}`;
-            td.textContent = c.label;
+            td.className = `cell ${state}${disagreement ? " disagree" : ""}`;
+            td.textContent = label;
             td.dataset.col = String(k);
             td.setAttribute("aria-label", `${r.display_name}, ${titles[k]}: ${describe(c)}`);
             tr.appendChild(td);
