@@ -125,6 +125,7 @@ pub fn typescript_bindings() -> String {
         crate::store::AuditEntry::decl(&cfg),
         crate::store::AuditFilter::decl(&cfg),
         crate::store::RegradeVerdict::decl(&cfg),
+        crate::store::ClassPolicy::decl(&cfg),
         crate::instructor::DeskStatus::decl(&cfg),
         crate::instructor::RosterLearner::decl(&cfg),
         crate::instructor::grid::SupportSettings::decl(&cfg),

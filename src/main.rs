@@ -583,6 +583,7 @@ fn describe_import(r: &stepstone::bundle::ImportReport) -> String {
         Kind::Roster => "new learners",
         Kind::Feedback => "new notes",
         Kind::CurriculumPack => "newer curriculum packs",
+        Kind::Policy => "new class settings",
     };
     let mut line = format!("imported {} {what} from device {}", r.new_events, r.device_id);
     if !r.missing.is_empty() {

@@ -44,6 +44,8 @@ pub enum WorkstationError {
     NoSuchFolder(String),
     #[error("no USB stick is mounted at {0}: plug the stick in and wait a moment, or ask staff. Nothing was saved or loaded")]
     NoStick(String),
+    #[error("the unit {0:?} is not open yet: your instructor opens it when the class gets there. Any work you did in it is kept")]
+    UnitClosed(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -63,6 +65,8 @@ pub struct UnitSummary {
     pub id: String,
     pub title: String,
     pub summary: String,
+    /// False while the instructor keeps the unit closed.
+    pub open: bool,
     pub exercises: Vec<ExerciseSummary>,
 }
 
@@ -220,6 +224,7 @@ impl Workstation {
         let store = self.store();
         let progress = store.progress(&session)?;
         let student = store.list_students()?.into_iter().find(|s| s.id == session.student_id()).ok_or(WorkstationError::NotSignedIn)?;
+        let class = store.class_policy()?.unwrap_or_default();
         drop(store);
         let state_of = |id: &str| progress.iter().find(|p| p.exercise_id == id).map(|p| p.state).unwrap_or(ProgressState::NotStarted);
         let curriculum = self.curriculum();
@@ -237,6 +242,7 @@ impl Workstation {
                         id: u.id.clone(),
                         title: u.title.clone(),
                         summary: u.summary.clone(),
+                        open: !class.closed_units.contains(&u.id),
                         exercises: u
                             .exercises
                             .iter()
@@ -247,13 +253,16 @@ impl Workstation {
             })
             .collect();
         let last_touched = progress.iter().filter(|p| p.state != ProgressState::Passed).max_by_key(|p| p.last_attempt_at.unwrap_or(0)).map(|p| p.exercise_id.clone());
-        let first_open = curriculum.exercises().find(|e| state_of(&e.id) != ProgressState::Passed).map(|e| e.id.clone());
-        Ok(CourseMap { student, policy: self.policy.clone(), tracks, continue_id: last_touched.or(first_open) })
+        let open = |id: &str| !tracks.iter().flat_map(|t| &t.units).any(|u| !u.open && u.exercises.iter().any(|e| e.id == id));
+        let last_touched = last_touched.filter(|id| open(id));
+        let first_open = curriculum.exercises().find(|e| state_of(&e.id) != ProgressState::Passed && open(&e.id)).map(|e| e.id.clone());
+        Ok(CourseMap { student, policy: self.effective_policy(&class), tracks, continue_id: last_touched.or(first_open) })
     }
 
     pub fn open_exercise(&self, id: &str) -> Result<ExerciseView, WorkstationError> {
         let session = self.session()?;
         let ex = self.exercise(id)?;
+        self.unit_open(&ex.id)?;
         let starter = if ex.kind == Kind::Reading { Vec::new() } else { ex.starter()? };
         let store = self.store();
         let drafts = store.drafts(&session, id)?;
@@ -330,7 +339,7 @@ impl Workstation {
     pub fn solution(&self, exercise_id: &str) -> Result<Vec<SourceFile>, WorkstationError> {
         let session = self.session()?;
         let passed = self.store().progress(&session)?.iter().any(|p| p.exercise_id == exercise_id && p.state == ProgressState::Passed);
-        if self.policy.solution_after_pass && !passed {
+        if self.effective_policy(&self.store().class_policy()?.unwrap_or_default()).solution_after_pass && !passed {
             return Err(WorkstationError::SolutionLocked);
         }
         let solution = self.exercise(exercise_id)?.solution()?;
@@ -342,6 +351,7 @@ impl Workstation {
     pub fn check(&self, exercise_id: &str, files: Vec<SourceFile>) -> Result<GradeReport, WorkstationError> {
         let session = self.session()?;
         let ex = self.exercise(exercise_id)?;
+        self.unit_open(&ex.id)?;
         let files = grading::files_for(&ex, files)?;
         let started = now_ms();
         let clock = std::time::Instant::now();
@@ -366,6 +376,34 @@ impl Workstation {
             Some(ExerciseLanguage::Html) | None => return Err(WorkstationError::NotRunnable(format!("{:?}", ex.language).to_lowercase())),
         };
         Ok(self.sandbox.run(language, &files, &RunOptions { limits: ex.limits, stdin: Vec::new() })?)
+    }
+
+    /// The facility's policy with the instructor's class settings over it.
+    fn effective_policy(&self, class: &crate::store::ClassPolicy) -> Policy {
+        let mut p = self.policy.clone();
+        if let Some(v) = class.solution_after_pass {
+            p.solution_after_pass = v;
+        }
+        if let Some(v) = class.idle_sign_out_minutes {
+            p.idle_sign_out_minutes = v;
+        }
+        p
+    }
+
+    /// Refuses an exercise in a unit the instructor keeps closed. (Drafts
+    /// still save: a unit closing while a learner types loses nothing.)
+    fn unit_open(&self, exercise_id: &str) -> Result<(), WorkstationError> {
+        let class = self.store().class_policy()?.unwrap_or_default();
+        if class.closed_units.is_empty() {
+            return Ok(());
+        }
+        let curriculum = self.curriculum();
+        for u in curriculum.tracks.iter().flat_map(|t| &t.units) {
+            if class.closed_units.contains(&u.id) && u.exercises.iter().any(|e| e.id == exercise_id) {
+                return Err(WorkstationError::UnitClosed(u.title.clone()));
+            }
+        }
+        Ok(())
     }
 
     /// Save to USB: the signed-in learner's own progress, written only to
@@ -518,6 +556,7 @@ impl Workstation {
                     Kind::Progress => format!("{n} new progress records"),
                     Kind::Roster => format!("{n} learner profile(s) added to this computer"),
                     Kind::Feedback => format!("{n} new note(s) from your instructor"),
+                    Kind::Policy => "new class settings from your instructor".to_string(),
                     Kind::CurriculumPack => {
                         new_pack = true;
                         "new lessons added to the course".to_string()

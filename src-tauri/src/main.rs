@@ -295,6 +295,18 @@ async fn export_grid_csv(state: tauri::State<'_, AppState>, query: GridQuery) ->
 }
 
 #[tauri::command]
+async fn class_policy(state: tauri::State<'_, AppState>) -> Result<stepstone::store::ClassPolicy, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.class_policy()).await
+}
+
+#[tauri::command]
+async fn set_class_policy(state: tauri::State<'_, AppState>, policy: stepstone::store::ClassPolicy) -> Result<(), CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.set_class_policy(&policy)).await
+}
+
+#[tauri::command]
 async fn set_support_settings(state: tauri::State<'_, AppState>, settings: SupportSettings) -> Result<(), CommandError> {
     let desk = state.desk()?;
     blocking(move || desk.set_support_settings(settings)).await
@@ -451,6 +463,8 @@ fn main() {
             class_grid,
             export_grid_csv,
             set_support_settings,
+            class_policy,
+            set_class_policy,
             learner_view,
             exercise_report,
             write_note,

@@ -156,7 +156,8 @@ pub fn desk(work: &Path, sandbox: Sandbox, keep: Option<&Path>) -> Result<Vec<Ro
         let (roster, marks, acts) = (store.roster().map_err(e)?, store.attempt_marks().map_err(e)?, store.activity().map_err(e)?);
         drop(store);
         let c = ws.curriculum().clone();
-        let data = crate::instructor::grid::ClassData { curriculum: &c, roster: &roster, attempts: &marks, activity: &acts, settings: Default::default(), now: crate::store::now_ms() };
+        let loaded = std::collections::HashMap::new();
+        let data = crate::instructor::grid::ClassData { curriculum: &c, roster: &roster, attempts: &marks, activity: &acts, settings: Default::default(), now: crate::store::now_ms(), loaded: &loaded };
         time_n(5, || {
             let _ = crate::instructor::grid::grid(&data, &q);
         })

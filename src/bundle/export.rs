@@ -91,6 +91,10 @@ pub fn export_instructor(store: &mut Store, identity: &DeviceIdentity, kind: Kin
             let notes = store.all_feedback()?;
             (serde_json::to_vec_pretty(&notes).map_err(|e| BundleError::BadPayload { what: "feedback", detail: e.to_string() })?, notes.len())
         }
+        Kind::Policy => {
+            let json = store.setting(crate::store::CLASS_POLICY_SETTING)?.ok_or(BundleError::BadPayload { what: "class settings", detail: "none have been set on this machine".into() })?;
+            (json.into_bytes(), 1)
+        }
         Kind::CurriculumPack => {
             let dir = pack_dir.ok_or(BundleError::BadPack("name the track folder to send (--pack DIR)".into()))?;
             let p = pack::read_dir(dir)?;

@@ -44,7 +44,7 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::Path;
 
-use crate::store::{Event, Feedback, InstructorPayload, PackRecord, RosterEntry, Store, StoreError, MAX_FEEDBACK_CHARS};
+use crate::store::{ClassPolicy, Event, Feedback, InstructorPayload, PackRecord, RosterEntry, Store, StoreError, MAX_FEEDBACK_CHARS};
 pub use keys::{DeviceIdentity, KeyError, Role};
 
 pub const FORMAT_VERSION: u32 = 2;
@@ -76,6 +76,9 @@ pub enum Kind {
     Feedback,
     /// A whole curriculum track.
     CurriculumPack,
+    /// The class's settings on terminals: units open, solutions after a
+    /// pass, idle sign-out.
+    Policy,
 }
 
 impl Kind {
@@ -85,6 +88,7 @@ impl Kind {
             Kind::Roster => "roster.json",
             Kind::Feedback => "feedback.json",
             Kind::CurriculumPack => "pack.json",
+            Kind::Policy => "policy.json",
         }
     }
 
@@ -94,6 +98,7 @@ impl Kind {
             Kind::Roster => "roster",
             Kind::Feedback => "feedback",
             Kind::CurriculumPack => "curriculum_pack",
+            Kind::Policy => "policy",
         }
     }
 }
@@ -367,6 +372,7 @@ impl Verified {
             Content::Instructor(InstructorPayload::Roster(r)) => r.len(),
             Content::Instructor(InstructorPayload::Feedback(f)) => f.len(),
             Content::Instructor(InstructorPayload::Pack(p)) => p.files.len(),
+            Content::Instructor(InstructorPayload::Policy(..)) => 1,
         }
     }
 }
@@ -553,6 +559,17 @@ pub fn verify_with(trusted_key: impl Fn(&str) -> Result<Option<crate::store::Tru
                         return Err(BundleError::BadPayload { what: "feedback", detail: format!("note {} is longer than {MAX_FEEDBACK_CHARS} characters", bad.id) });
                     }
                     InstructorPayload::Feedback(notes)
+                }
+                Kind::Policy => {
+                    // The newest settings win, so settings dated far ahead
+                    // would block every later change.
+                    let ahead = manifest.created_at.saturating_sub(crate::store::now_ms());
+                    if ahead > MAX_CLOCK_AHEAD_MS {
+                        return Err(BundleError::FromTheFuture(describe_ms(ahead)));
+                    }
+                    let policy: ClassPolicy = serde_json::from_slice(&payload).map_err(|e| BundleError::BadPayload { what: "class settings", detail: e.to_string() })?;
+                    policy.check().map_err(|detail| BundleError::BadPayload { what: "class settings", detail })?;
+                    InstructorPayload::Policy(manifest.created_at, policy)
                 }
                 _ => {
                     // Refuse an oversized pack before parsing it (JSON

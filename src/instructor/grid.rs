@@ -160,6 +160,18 @@ pub struct ClassData<'a> {
     pub activity: &'a [Activity],
     pub settings: SupportSettings,
     pub now: i64,
+    /// When each device's last bundle was loaded here (see [`ClassData::at`]).
+    pub loaded: &'a HashMap<String, i64>,
+}
+
+impl ClassData<'_> {
+    /// A time a device's clock gave, held to what can be true: nothing a
+    /// device sent was made after its bundle was loaded here, or after now.
+    /// A terminal whose clock runs years ahead cannot hide a learner's
+    /// idleness behind it.
+    pub fn at(&self, device: &str, t: i64) -> i64 {
+        t.min(self.loaded.get(device).copied().unwrap_or(self.now)).min(self.now)
+    }
 }
 
 pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
@@ -226,7 +238,7 @@ pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
         // Times come from terminals' clocks: one ahead of this machine's
         // counts as now, so it cannot push a learner's last activity (or an
         // idle flag) into the future.
-        let last_active = mine.iter().map(|a| a.started_at).chain(acts.iter().map(|a| a.created_at)).max().map(|t| t.min(d.now));
+        let last_active = mine.iter().map(|a| d.at(&a.device_id, a.started_at)).chain(acts.iter().map(|a| d.at(&a.device_id, a.created_at))).max();
         let flags = flags(d, &titles, learner, mine, acts, last_active);
         rows.push(GridRow { student_id: learner.id.clone(), display_name: learner.display_name.clone(), active: learner.active, cells, flags, last_active, passed });
     }
@@ -265,9 +277,10 @@ fn flags(d: &ClassData, titles: &Titles, learner: &RosterEntry, attempts: &[&Cla
     let mut per_exercise: HashMap<&str, (u32, i64, bool)> = HashMap::new();
     for a in attempts {
         let pass = a.counts_as_pass() || (a.passed && a.regrade.is_none());
-        let e = per_exercise.entry(a.exercise_id.as_str()).or_insert((0, a.started_at, false));
+        let at = d.at(&a.device_id, a.started_at);
+        let e = per_exercise.entry(a.exercise_id.as_str()).or_insert((0, at, false));
         e.0 += 1;
-        e.1 = e.1.max(a.started_at);
+        e.1 = e.1.max(at);
         e.2 |= pass;
     }
     let mut stuck: Vec<(&str, u32, i64)> = per_exercise.iter().filter(|(_, e)| !e.2 && e.0 >= d.settings.attempts).map(|(ex, e)| (*ex, e.0, e.1)).collect();
@@ -287,7 +300,7 @@ fn flags(d: &ClassData, titles: &Titles, learner: &RosterEntry, attempts: &[&Cla
             exercise_id: None,
             reason: format!("no activity for {} days (last on {})", d.now.saturating_sub(t) / DAY_MS, date(t)),
         }),
-        None if learner.created_at > 0 && d.now.saturating_sub(learner.created_at) > idle_ms => out.push(SupportFlag {
+        None if learner.created_at > 0 && learner.created_at <= d.now && d.now.saturating_sub(learner.created_at) > idle_ms => out.push(SupportFlag {
             kind: FlagKind::Inactive,
             exercise_id: None,
             reason: format!("no activity in the {} days since joining on {}", d.now.saturating_sub(learner.created_at) / DAY_MS, date(learner.created_at)),
@@ -295,7 +308,7 @@ fn flags(d: &ClassData, titles: &Titles, learner: &RosterEntry, attempts: &[&Cla
         _ => {}
     }
     // Slow: time on an exercise above three times what it should take.
-    for (ex, ms) in time_on_exercises(attempts, acts) {
+    for (ex, ms) in time_on_exercises(d, attempts, acts) {
         let Some(minutes) = titles.get(ex.as_str()).and_then(|t| t.1) else { continue };
         if ms > 3 * minutes as i64 * 60_000 {
             let passed = per_exercise.get(ex.as_str()).is_some_and(|e| e.2);
@@ -317,9 +330,9 @@ fn flags(d: &ClassData, titles: &Titles, learner: &RosterEntry, attempts: &[&Cla
 /// Time on each exercise, estimated from the learner's events: the gap
 /// from one event to the next counts towards the first one's exercise
 /// when both are on the same terminal and the gap is not a break.
-pub fn time_on_exercises(attempts: &[&ClassAttempt], acts: &[&Activity]) -> Vec<(String, i64)> {
-    let mut events: Vec<(i64, &str, Option<&str>)> = attempts.iter().map(|a| (a.started_at, a.device_id.as_str(), Some(a.exercise_id.as_str()))).collect();
-    events.extend(acts.iter().map(|a| (a.created_at, a.device_id.as_str(), if a.kind == "signed_in" { None } else { a.exercise_id.as_deref() })));
+pub fn time_on_exercises(d: &ClassData, attempts: &[&ClassAttempt], acts: &[&Activity]) -> Vec<(String, i64)> {
+    let mut events: Vec<(i64, &str, Option<&str>)> = attempts.iter().map(|a| (d.at(&a.device_id, a.started_at), a.device_id.as_str(), Some(a.exercise_id.as_str()))).collect();
+    events.extend(acts.iter().map(|a| (d.at(&a.device_id, a.created_at), a.device_id.as_str(), if a.kind == "signed_in" { None } else { a.exercise_id.as_deref() })));
     events.sort();
     let mut out: HashMap<&str, i64> = HashMap::new();
     for w in events.windows(2) {

@@ -100,6 +100,7 @@ struct ClassSnapshot {
     roster: Vec<RosterEntry>,
     attempts: Vec<crate::store::ClassAttempt>,
     activity: Vec<crate::store::Activity>,
+    loaded: std::collections::HashMap<String, i64>,
 }
 
 const SETTING_ATTEMPTS: &str = "support.attempts";
@@ -172,7 +173,7 @@ impl Desk {
         let snap = self.snapshot()?;
         let settings = settings(&self.store());
         let curriculum = self.ws.curriculum();
-        Ok(f(&ClassData { curriculum: &curriculum, roster: &snap.roster, attempts: &snap.attempts, activity: &snap.activity, settings, now: crate::store::now_ms() }))
+        Ok(f(&ClassData { curriculum: &curriculum, roster: &snap.roster, attempts: &snap.attempts, activity: &snap.activity, settings, now: crate::store::now_ms(), loaded: &snap.loaded }))
     }
 
     /// What the class views are made of, read again only when the store
@@ -185,7 +186,13 @@ impl Desk {
         }
         let store = self.store();
         // Read under one lock, so the stamp matches what was read.
-        let snap = Arc::new(ClassSnapshot { stamp: store.class_stamp()?, roster: store.roster()?, attempts: store.attempt_marks()?, activity: store.activity()? });
+        let snap = Arc::new(ClassSnapshot {
+            stamp: store.class_stamp()?,
+            roster: store.roster()?,
+            attempts: store.attempt_marks()?,
+            activity: store.activity()?,
+            loaded: store.last_loaded()?,
+        });
         drop(store);
         *self.snapshot.lock().unwrap_or_else(|p| p.into_inner()) = Some(snap.clone());
         Ok(snap)
@@ -213,6 +220,28 @@ impl Desk {
         crate::bundle::write_durably(&path, text.as_bytes())?;
         self.store().audit(&who, "export", &format!("class grid exported as {}", path.display()))?;
         Ok((path.display().to_string(), text))
+    }
+
+    /// The class settings terminals get on the next stick (none yet: the
+    /// facility's own).
+    pub fn class_policy(&self) -> Result<crate::store::ClassPolicy, DeskError> {
+        self.who()?;
+        let json = self.store().setting(crate::store::CLASS_POLICY_SETTING)?;
+        Ok(json.and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default())
+    }
+
+    /// Changes the class settings; they reach terminals on the next stick.
+    /// A unit named must be one this machine teaches.
+    pub fn set_class_policy(&self, p: &crate::store::ClassPolicy) -> Result<(), DeskError> {
+        let who = self.who()?;
+        p.check().map_err(DeskError::BadSetting)?;
+        let curriculum = self.ws.curriculum();
+        if let Some(bad) = p.closed_units.iter().find(|u| !curriculum.tracks.iter().flat_map(|t| &t.units).any(|x| &x.id == *u)) {
+            return Err(DeskError::BadSetting(format!("there is no unit {bad:?} in this course")));
+        }
+        drop(curriculum);
+        let json = serde_json::to_string(p).unwrap_or_default();
+        Ok(self.store().set_setting(&who, crate::store::CLASS_POLICY_SETTING, &json)?)
     }
 
     pub fn set_support_settings(&self, s: SupportSettings) -> Result<(), DeskError> {

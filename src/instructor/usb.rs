@@ -4,11 +4,12 @@
 //! learner and terminal, terminals whose sticks are still missing (gaps in
 //! their sequence numbers), when each was last heard from, and what was
 //! refused. Preparing writes everything due in one action: the roster (new
-//! learners, PIN resets, deactivations), the notes, and every curriculum
-//! pack released, so a terminal set up late catches up from any stick.
+//! learners, PIN resets, deactivations), the notes, the class settings
+//! (units open, solutions, idle sign-out) and every curriculum pack
+//! released, so a terminal set up late catches up from any stick.
 //!
 //! What it leaves out: re-grading (the caller starts it after a load, see
-//! [`Desk::regrade`]) and policy changes for terminals (not carried yet).
+//! [`Desk::regrade`]).
 
 use std::collections::HashMap;
 
@@ -57,6 +58,8 @@ pub struct PrepareReport {
     pub notes: u32,
     pub new_notes: u32,
     pub packs: u32,
+    /// Whether the class settings went too.
+    pub policy: bool,
 }
 
 impl Desk {
@@ -141,17 +144,20 @@ impl Desk {
         let stamp = crate::store::now_ms();
         let short = &self.identity.device_id[..8.min(self.identity.device_id.len())];
         let packs = self.store().packs()?;
-        let total = 2 + packs.len();
+        let policy = self.store().setting(crate::store::CLASS_POLICY_SETTING)?.is_some();
+        let total = 2 + usize::from(policy) + packs.len();
         let mut files = Vec::new();
         let queued: Vec<String> = self.store().queued_feedback()?.into_iter().map(|f| f.id).collect();
         let mut learners = 0;
         let mut notes = 0;
-        for (i, kind) in [Kind::Roster, Kind::Feedback].into_iter().enumerate() {
+        let kinds = [Kind::Roster, Kind::Feedback].into_iter().chain(policy.then_some(Kind::Policy));
+        for (i, kind) in kinds.enumerate() {
             let out = folder.join(format!("stepstone-{short}-{stamp}-{}.zip", kind.as_str()));
             let r = crate::bundle::export_instructor(&mut self.store(), &self.identity, kind, None, &out)?;
             match kind {
                 Kind::Roster => learners = r.events as u32,
-                _ => notes = r.events as u32,
+                Kind::Feedback => notes = r.events as u32,
+                _ => {}
             }
             files.push(r.path);
             progress(i + 1, total);
@@ -160,11 +166,11 @@ impl Desk {
             let out = folder.join(format!("stepstone-{short}-{stamp}-pack-{}.zip", safe_name(&p.track_id)));
             let r = crate::bundle::export_pack_record(&self.store(), &self.identity, p, &out)?;
             files.push(r.path);
-            progress(3 + i, total);
+            progress(total - packs.len() + i + 1, total);
         }
         let detail = format!("wrote {} file(s): {learners} learner(s), {notes} note(s) ({} new), {} pack(s)", files.len(), queued.len(), packs.len());
         self.store().record_prepared(&who, &queued, SETTING_LAST_PREPARED, stamp, &detail)?;
-        Ok(PrepareReport { files, learners, notes, new_notes: queued.len() as u32, packs: packs.len() as u32 })
+        Ok(PrepareReport { files, learners, notes, new_notes: queued.len() as u32, packs: packs.len() as u32, policy })
     }
 }
 

@@ -363,7 +363,26 @@ impl Store {
                 })
             })
             .map_err(sql("reading attempts"))?;
-        rows.collect::<Result<_, _>>().map_err(sql("reading attempts"))
+        // A row SQLite holds but Rust cannot take (text that is not UTF-8,
+        // say, from a lone surrogate in a terminal's JSON) is that
+        // attempt's problem: it is left out, never the whole class's.
+        let mut out = Vec::new();
+        for row in rows {
+            match row {
+                Ok(a) => out.push(a),
+                Err(rusqlite::Error::InvalidColumnType(..) | rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::Utf8Error(..)) => {}
+                Err(e) => return Err(StoreError::Sql { action: "reading attempts", source: e }),
+            }
+        }
+        Ok(out)
+    }
+
+    /// When each device's last bundle was loaded here: none of its events
+    /// can have been made later, whatever its clock said.
+    pub fn last_loaded(&self) -> Result<HashMap<String, i64>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT device_id, MAX(imported_at) FROM bundle_imports GROUP BY device_id").map_err(sql("reading imports"))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sql("reading imports"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("reading imports"))
     }
 
     /// Imported attempts this machine has not re-graded yet, at most
@@ -498,6 +517,14 @@ impl Store {
         self.feedback_where("sent_at IS NULL", [])
     }
 
+    /// The class settings the instructor last sent, if any.
+    pub fn class_policy(&self) -> Result<Option<ClassPolicy>, StoreError> {
+        let json: Option<String> = self.conn.query_row("SELECT policy_json FROM class_policy", [], |r| r.get(0)).optional().map_err(sql("reading the class settings"))?;
+        // It was checked on import; a row that no longer parses is ignored
+        // rather than stopping the app.
+        Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+    }
+
     /// The curriculum packs installed here.
     pub fn packs(&self) -> Result<Vec<PackRecord>, StoreError> {
         let mut stmt = self.conn.prepare("SELECT track_id, created_at, sha256, files_json FROM curriculum_packs ORDER BY track_id").map_err(sql("reading packs"))?;
@@ -548,6 +575,16 @@ impl Store {
                         )
                         .map_err(sql("saving feedback"))?;
                 }
+            }
+            InstructorPayload::Policy(created_at, policy) => {
+                changed += tx
+                    .execute(
+                        "INSERT INTO class_policy (only, created_at, policy_json) VALUES (1, ?1, ?2)
+                         ON CONFLICT (only) DO UPDATE SET created_at = excluded.created_at, policy_json = excluded.policy_json
+                         WHERE excluded.created_at > class_policy.created_at AND excluded.policy_json <> class_policy.policy_json",
+                        params![created_at, serde_json::to_string(policy).unwrap_or_default()],
+                    )
+                    .map_err(sql("saving the class settings"))?;
             }
             InstructorPayload::Pack(p) => {
                 let files = serde_json::to_string(&p.files).unwrap_or_default();

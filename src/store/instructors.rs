@@ -259,12 +259,15 @@ impl Store {
     }
 
     /// Changes whenever anything the class views show may have: (the last
-    /// event's row, re-grades held, the newest re-grade's time).
+    /// event's row, re-grades this version made, the last import). Both
+    /// counts only grow: a re-grade replaces only an older version's, and
+    /// then this version's count grows by one.
     pub fn class_stamp(&self) -> Result<(i64, i64, i64), StoreError> {
         self.conn
             .query_row(
-                "SELECT (SELECT COALESCE(MAX(rowid), 0) FROM events), (SELECT COUNT(*) FROM regrades), (SELECT COALESCE(MAX(regraded_at), 0) FROM regrades)",
-                [],
+                "SELECT (SELECT COALESCE(MAX(rowid), 0) FROM events), (SELECT COUNT(*) FROM regrades WHERE stepstone_version = ?1),
+                        (SELECT COALESCE(MAX(rowid), 0) FROM bundle_imports)",
+                [crate::VERSION],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .map_err(sql("reading the store's state"))

@@ -158,6 +158,11 @@ pub const MIGRATIONS: &[&str] = &[
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
+    CREATE TABLE class_policy (
+        only INTEGER PRIMARY KEY CHECK (only = 1),
+        created_at INTEGER NOT NULL,
+        policy_json TEXT NOT NULL
+    );
     ALTER TABLE feedback ADD COLUMN line INTEGER;
     ALTER TABLE feedback ADD COLUMN sent_at INTEGER;
     ALTER TABLE students ADD COLUMN roster_revision INTEGER NOT NULL DEFAULT 0;
@@ -180,7 +185,7 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER attempt_marks_kept AFTER INSERT ON events
     WHEN NEW.kind = 'attempt_recorded' AND NEW.student_id IS NOT NULL AND json_valid(NEW.payload)
       AND json_type(NEW.payload, '$.id') = 'text' AND json_type(NEW.payload, '$.exercise_id') = 'text'
-      AND json_type(NEW.payload, '$.passed') IN ('true', 'false') AND json_type(NEW.payload, '$.started_at') = 'integer'
+      AND json_type(NEW.payload, '$.passed') IN ('true', 'false') AND typeof(json_extract(NEW.payload, '$.started_at')) = 'integer'
     BEGIN
       INSERT OR IGNORE INTO attempt_marks (device_id, seq, student_id, attempt_id, exercise_id, passed, started_at, created_at)
       VALUES (NEW.device_id, NEW.seq, NEW.student_id, json_extract(NEW.payload, '$.id'), json_extract(NEW.payload, '$.exercise_id'),
@@ -191,7 +196,7 @@ pub const MIGRATIONS: &[&str] = &[
            json_extract(payload, '$.passed'), json_extract(payload, '$.started_at'), created_at
     FROM events WHERE kind = 'attempt_recorded' AND student_id IS NOT NULL AND json_valid(payload)
       AND json_type(payload, '$.id') = 'text' AND json_type(payload, '$.exercise_id') = 'text'
-      AND json_type(payload, '$.passed') IN ('true', 'false') AND json_type(payload, '$.started_at') = 'integer';",
+      AND json_type(payload, '$.passed') IN ('true', 'false') AND typeof(json_extract(payload, '$.started_at')) = 'integer';",
 ];
 
 /// The schema version this build writes.

@@ -333,6 +333,42 @@ pub enum InstructorPayload {
     Roster(Vec<RosterEntry>),
     Feedback(Vec<Feedback>),
     Pack(PackRecord),
+    /// The class's settings, and when the instructor made them (the
+    /// newest wins).
+    Policy(i64, ClassPolicy),
+}
+
+/// What the instructor decides for the class on every terminal, laid over
+/// the facility's `policy.json`: a setting left out keeps the facility's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct ClassPolicy {
+    /// Units learners cannot open yet (their work in them is kept).
+    pub closed_units: Vec<String>,
+    pub solution_after_pass: Option<bool>,
+    pub idle_sign_out_minutes: Option<u32>,
+}
+
+/// Where the instructor's machine keeps the class settings it sends (in
+/// `settings`, as JSON).
+pub const CLASS_POLICY_SETTING: &str = "class.policy";
+
+/// The longest idle sign-out an instructor may set, in minutes.
+pub const MAX_IDLE_MINUTES: u32 = 240;
+
+impl ClassPolicy {
+    /// The rules a terminal holds any class settings to, in words.
+    pub fn check(&self) -> Result<(), String> {
+        if let Some(m) = self.idle_sign_out_minutes {
+            if !(1..=MAX_IDLE_MINUTES).contains(&m) {
+                return Err(format!("idle sign-out must be 1 to {MAX_IDLE_MINUTES} minutes, not {m}"));
+            }
+        }
+        if self.closed_units.len() > 10_000 || self.closed_units.iter().any(|u| u.is_empty() || u.len() > 200 || u.chars().any(char::is_control)) {
+            return Err("the list of closed units is not one a course could have".into());
+        }
+        Ok(())
+    }
 }
 
 /// A device key this store trusts to sign bundles.

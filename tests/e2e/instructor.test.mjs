@@ -109,9 +109,11 @@ test("the instructor's whole loop, then a terminal loads the stick", async () =>
   const benCell = await $("#class-grid tbody tr td.cell.attempted");
   assert.match(await benCell.getAttribute("aria-label"), /Ben, Add two numbers: not passed yet \(3 attempts\)/);
   // Keyboard: arrows move from cell to cell.
+  // (The tab stop stays with its learner when rows re-sort.)
   const firstCell = await $("#class-grid td[tabindex='0']");
-  await firstCell.sendKeys(Key.ARROW_DOWN);
-  assert.equal(await app.driver.executeScript("return document.activeElement.parentElement.sectionRowIndex"), 1);
+  const from = await app.driver.executeScript("return arguments[0].parentElement.sectionRowIndex", firstCell);
+  await firstCell.sendKeys(from === 0 ? Key.ARROW_DOWN : Key.ARROW_UP);
+  assert.equal(await app.driver.executeScript("return document.activeElement.parentElement.sectionRowIndex"), from === 0 ? 1 : from - 1);
   await screenshot(app.driver, "21-desk-grid");
   await a11y("class grid");
 
@@ -158,11 +160,28 @@ test("the instructor's whole loop, then a terminal loads the stick", async () =>
   await screenshot(app.driver, "23-desk-roster");
   await a11y("roster");
 
-  // 6. Prepare a USB for the terminals.
+  // A colleague's account, added by the instructor signed in.
+  await $("#accounts-card summary").click();
+  await $("#accounts-name").sendKeys("Mr Okafor");
+  await $("#accounts-pass").sendKeys("another long passphrase", Key.ENTER);
+  await waitText("#accounts-result", /Account for Mr Okafor added/);
+  await waitText("#accounts-list", /Mr Okafor/);
+  await a11y("roster with the accounts card open");
+
+  // The class settings for the terminals: a longer idle sign-out.
   await $("#nav-class").click();
   await visible("#screen-desk-class");
+  await $("#class-settings summary").click();
+  await app.driver.wait(async () => (await app.driver.findElements(By.css("#policy-units input"))).length > 0, 20000);
+  await $("#policy-idle").clear();
+  await $("#policy-idle").sendKeys("30");
+  await $("#policy-form button[type='submit']").click();
+  await waitText("#policy-result", /Saved/);
+  await a11y("class settings");
+
+  // 6. Prepare a USB for the terminals.
   await $("#desk-prepare").click();
-  await waitText("#desk-usb-result", /The stick is ready: 3 learner\(s\) on the roster, 1 note\(s\) \(1 new\)/);
+  await waitText("#desk-usb-result", /The stick is ready: 3 learner\(s\) on the roster, 1 note\(s\) \(1 new\), 0 lesson pack\(s\), the class settings/);
   await waitText("#desk-queued", /^$/);
 
   // The exercise view and the audit log record what happened.
@@ -173,7 +192,7 @@ test("the instructor's whole loop, then a terminal loads the stick", async () =>
   await $("#nav-audit").click();
   await visible("#screen-desk-audit");
   const log = await $("#audit-rows").getText();
-  for (const want of ["prepare_usb", "pin_reset", "note", "import", "export", "sign_in_refused", "account_add"]) assert.match(log, new RegExp(want));
+  for (const want of ["prepare_usb", "pin_reset", "note", "import", "export", "sign_in_refused", "account_add", "settings"]) assert.match(log, new RegExp(want));
   await screenshot(app.driver, "24-desk-audit");
   await a11y("audit log");
   await app.close();

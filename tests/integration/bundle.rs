@@ -1168,3 +1168,31 @@ fn an_enrollment_file_is_read_only_when_it_is_a_small_regular_file() {
         assert!(err.to_string().contains("enrollment file"), "{}: {err}", bad.display());
     }
 }
+
+/// Class settings only an instructor may send, and only ones a terminal
+/// could hold: each hostile one is refused with its own reason, and nothing
+/// is stored.
+#[test]
+fn hostile_class_settings_are_refused_by_name() {
+    let root = tempfile::tempdir().unwrap();
+    let mut t = device(root.path(), "t", Role::Terminal);
+    let inst = device(root.path(), "inst", Role::Instructor);
+    enroll(&mut t, &inst);
+    let other = device(root.path(), "other", Role::Terminal);
+    enroll(&mut t, &other);
+    let cases: Vec<(&str, &Device, serde_json::Value, &str)> = vec![
+        ("idle of zero minutes", &inst, serde_json::json!({"idle_sign_out_minutes": 0}), "1 to 240 minutes"),
+        ("idle of a day", &inst, serde_json::json!({"idle_sign_out_minutes": 1440}), "1 to 240 minutes"),
+        ("unknown field", &inst, serde_json::json!({"closed_units": [], "run": "rm -rf /"}), "unknown field"),
+        ("a control character in a unit", &inst, serde_json::json!({"closed_units": ["fx\u{1b}[2J"]}), "closed units"),
+        ("not an object", &inst, serde_json::json!([1, 2]), "class settings"),
+        ("from a terminal", &other, serde_json::json!({"closed_units": ["fx.all"]}), "must come from an instructor"),
+    ];
+    for (name, from, payload, want) in cases {
+        let p = root.path().join(format!("{}.zip", name.replace(' ', "-")));
+        signed_by(from, "policy", "policy.json", &serde_json::to_vec(&payload).unwrap(), &p);
+        let err = bundle::import(&mut t.store, &t.id, &p).expect_err(name);
+        assert!(err.to_string().contains(want), "{name}: {err}");
+    }
+    assert_eq!(t.store.class_policy().unwrap(), None);
+}

@@ -269,6 +269,9 @@ struct FlagCase {
     attempts: Vec<(String, i64, bool, Option<bool>)>,
     /// (kind, exercise id, at ms)
     activity: Vec<(String, Option<String>, i64)>,
+    /// (device, when its last bundle was loaded); the attempts come from "t1".
+    #[serde(default)]
+    loaded: Vec<(String, i64)>,
     want_reasons: Vec<String>,
 }
 
@@ -313,7 +316,8 @@ fn support_flags_say_why_they_are_there() {
             .iter()
             .map(|(kind, ex, at)| Activity { device_id: "t1".into(), student_id: "l1".into(), kind: kind.clone(), exercise_id: ex.clone(), level: None, created_at: *at })
             .collect();
-        let data = stepstone::instructor::grid::ClassData { curriculum: &c, roster: std::slice::from_ref(&learner), attempts: &attempts, activity: &activity, settings: case.settings, now: case.now };
+        let loaded: std::collections::HashMap<String, i64> = case.loaded.iter().cloned().collect();
+        let data = stepstone::instructor::grid::ClassData { curriculum: &c, roster: std::slice::from_ref(&learner), attempts: &attempts, activity: &activity, settings: case.settings, now: case.now, loaded: &loaded };
         let g = stepstone::instructor::grid::grid(&data, &GridQuery::default());
         let reasons: Vec<String> = g.rows[0].flags.iter().map(|f| f.reason.clone()).collect();
         assert_eq!(reasons.len(), case.want_reasons.len(), "{}: {reasons:?}", path.display());
@@ -391,4 +395,73 @@ fn a_malformed_attempt_event_does_not_stop_notes_on_the_others() {
     assert!(matches!(store.note_on_attempt(&s, "nope", "x", None), Err(StoreError::UnknownAttempt(_))));
     let notes = store.audit_log(&AuditFilter { action: Some("note".into()), ..Default::default() }).unwrap();
     assert_eq!(notes.len(), 1, "a refused note is not audited; a saved one is, with it");
+}
+
+/// The class settings travel on the next stick: a closed unit's exercises
+/// neither open nor check on the terminal (drafts still save), solutions
+/// and idle sign-out follow the instructor; a newer setting wins, the same
+/// one twice changes nothing, and hostile settings are refused by name.
+#[test]
+fn class_settings_reach_terminals_and_hostile_ones_are_refused() {
+    use stepstone::store::ClassPolicy;
+    let root = tempfile::tempdir().unwrap();
+    let stick = root.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    let inst_dir = root.path().join("instructor");
+    let inst = machine(&inst_dir, Role::Instructor, &stick, &[]);
+    let inst_enrollment = enrollment(&inst_dir);
+    let t_dir = root.path().join("t");
+    let t = machine(&t_dir, Role::Terminal, &stick, &[&inst_enrollment]);
+    Store::open(&inst_dir.join("progress.sqlite3")).unwrap().trust_key(&keys::read_enrollment(&enrollment(&t_dir)).unwrap()).unwrap();
+    let desk = Desk::open(inst).unwrap();
+    let me = desk.create_account("Ms Rivera", "correct horse battery").unwrap();
+    desk.sign_in(&me.id, "correct horse battery").unwrap();
+    assert!(matches!(desk.set_class_policy(&ClassPolicy { closed_units: vec!["no.such.unit".into()], ..Default::default() }), Err(DeskError::BadSetting(m)) if m.contains("no unit")));
+    assert!(matches!(desk.set_class_policy(&ClassPolicy { idle_sign_out_minutes: Some(0), ..Default::default() }), Err(DeskError::BadSetting(_))));
+    desk.set_class_policy(&ClassPolicy { closed_units: vec!["fx.all".into()], solution_after_pass: Some(false), idle_sign_out_minutes: Some(5) }).unwrap();
+    assert!(desk.audit_log(&AuditFilter { action: Some("settings".into()), ..Default::default() }).unwrap().iter().any(|e| e.detail.contains("fx.all")));
+    let prepared = desk.prepare_usb(|_, _| {}).unwrap();
+    assert!(prepared.policy && prepared.files.iter().any(|f| f.ends_with("-policy.zip")), "{prepared:?}");
+
+    let ana = t.create_student("Ana", "123456").unwrap();
+    let lines = t.load_from_usb().unwrap();
+    assert!(lines.iter().any(|l| l.message == "new class settings from your instructor"), "{lines:?}");
+    assert!(t.load_from_usb().unwrap().iter().all(|l| l.status != UsbStatus::Loaded), "the same stick again changes nothing");
+    t.sign_in(&ana.id, "123456").unwrap();
+    let map = t.course().unwrap();
+    assert_eq!((map.policy.idle_sign_out_minutes, map.policy.solution_after_pass), (5, false));
+    assert!(!map.tracks[0].units[0].open);
+    assert_eq!(map.continue_id, None, "nothing to continue in a closed unit");
+    let closed = |r: Result<_, stepstone::workstation::WorkstationError>| matches!(r, Err(stepstone::workstation::WorkstationError::UnitClosed(t)) if t == "Everything");
+    assert!(closed(t.open_exercise("fx.js-add").map(|_| ())));
+    assert!(closed(t.check("fx.js-add", js("function add(a, b) { return a + b; }")).map(|_| ())));
+    t.save_draft("fx.js-add", &js("// kept")[0]).unwrap();
+
+    // The unit opens again on a later stick.
+    desk.set_class_policy(&ClassPolicy::default()).unwrap();
+    empty(&stick);
+    desk.prepare_usb(|_, _| {}).unwrap();
+    t.load_from_usb().unwrap();
+    assert!(t.course().unwrap().tracks[0].units[0].open);
+    assert_eq!(t.open_exercise("fx.js-add").unwrap().files[0].text, "// kept");
+}
+
+/// JSON that SQLite takes and Rust does not (an integer too big for i64, a
+/// lone surrogate) in one terminal's attempt leaves that attempt out of the
+/// grid, and the grid for everyone else works.
+#[test]
+fn an_attempt_sqlite_reads_oddly_is_left_out_of_the_grid_not_the_class() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("s.sqlite3")).unwrap();
+    let event = |seq: i64, payload: &str| stepstone::store::Event { device_id: "t1".into(), seq, student_id: Some("l1".into()), kind: "attempt_recorded".into(), payload: payload.into(), created_at: 1 };
+    let ok = r#"{"id":"a-ok","exercise_id":"fx.js-add","started_at":5,"duration_ms":1,"passed":false,"report":{"version":2,"status":"fail","message":null,"tests":[],"outcome":null},"code":[]}"#;
+    store
+        .merge_events(&[
+            event(1, r#"{"id":"a-big","exercise_id":"fx.js-add","started_at":99999999999999999999,"passed":true}"#),
+            event(2, r#"{"id":"\ud800","exercise_id":"fx.js-add","started_at":5,"passed":true}"#),
+            event(3, ok),
+        ])
+        .unwrap();
+    let marks = store.attempt_marks().unwrap();
+    assert_eq!(marks.iter().map(|m| m.attempt_id.as_str()).collect::<Vec<_>>(), vec!["a-ok"]);
 }

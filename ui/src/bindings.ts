@@ -125,7 +125,11 @@ export type ProgressState = "not_started" | "in_progress" | "passed";
 
 export type ExerciseSummary = { id: string, title: string, kind: "code" | "reading" | "exploring", language: "html" | "js" | "rust" | null, minutes: number | null, state: ProgressState, };
 
-export type UnitSummary = { id: string, title: string, summary: string, exercises: Array<ExerciseSummary>, };
+export type UnitSummary = { id: string, title: string, summary: string, 
+/**
+ * False while the instructor keeps the unit closed.
+ */
+open: boolean, exercises: Array<ExerciseSummary>, };
 
 export type TrackSummary = { id: string, title: string, summary: string, units: Array<UnitSummary>, };
 
@@ -210,6 +214,12 @@ export type AuditFilter = { action: string | null, instructor: string | null,
 text: string | null, from_ms: number | null, to_ms: number | null, };
 
 export type RegradeVerdict = "pass" | "fail" | "error" | "unknown_exercise" | "unreadable";
+
+export type ClassPolicy = { 
+/**
+ * Units learners cannot open yet (their work in them is kept).
+ */
+closed_units: Array<string>, solution_after_pass: boolean | null, idle_sign_out_minutes: number | null, };
 
 export type DeskStatus = { accounts: Array<Instructor>, signed_in: Instructor | null, facility: string, 
 /**
@@ -360,6 +370,10 @@ export type PrepareReport = {
 /**
  * The files written to the stick.
  */
-files: Array<string>, learners: number, notes: number, new_notes: number, packs: number, };
+files: Array<string>, learners: number, notes: number, new_notes: number, packs: number, 
+/**
+ * Whether the class settings went too.
+ */
+policy: boolean, };
 
 export type CsvExport = { path: string, text: string, };

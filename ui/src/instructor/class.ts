@@ -3,6 +3,7 @@
 // support" list with each flag's reason, the filters, CSV and print. Cell
 // text comes from the core, which writes the same text to the CSV.
 import { GridView } from "./grid-view";
+import { loadSettings, setUpSettings } from "./settings";
 import type { ClassGrid, CsvExport, GridQuery, ImportSummary, PrepareReport, SupportSettings } from "../bindings";
 import { $, call, errText } from "../shared/ipc";
 import { refreshStatus, showDesk } from "./index";
@@ -138,6 +139,11 @@ async function busy<T>(button: string, task: () => Promise<T>): Promise<T | unde
 }
 
 export function setUpClass() {
+  setUpSettings();
+  // Read when opened: the course's units come with the grid.
+  $("class-settings").addEventListener("toggle", () => {
+    if (($("class-settings") as HTMLDetailsElement).open && last) void loadSettings(last);
+  });
   view = new GridView($("grid-wrap"), { openLearner: (id) => void openLearner(id), openExercise: (id) => void openExerciseReport(id) });
   $("desk-load").onclick = async () => {
     const s = await busy("desk-load", () => call<ImportSummary>("desk_load_usb"));
@@ -149,7 +155,7 @@ export function setUpClass() {
     const ul = document.createElement("ul");
     ul.className = "usb-result";
     ul.id = "desk-prepared";
-    ul.appendChild(line(`The stick is ready: ${r.learners} learner(s) on the roster, ${r.notes} note(s) (${r.new_notes} new), ${r.packs} lesson pack(s). Take it to the terminals.`, "loaded"));
+    ul.appendChild(line(`The stick is ready: ${r.learners} learner(s) on the roster, ${r.notes} note(s) (${r.new_notes} new), ${r.packs} lesson pack(s)${r.policy ? ", the class settings" : ""}. Take it to the terminals.`, "loaded"));
     for (const f of r.files) ul.appendChild(line(f));
     $("desk-usb-result").replaceChildren(ul);
     void refreshStatus();

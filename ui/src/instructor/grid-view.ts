@@ -43,8 +43,12 @@ export class GridView {
   private g: ClassGrid | null = null;
   private readonly collapsed = new Set<string>();
   private table: HTMLTableElement | null = null;
-  /** Units whose cells are in the table, as [first, last] unit indexes. */
-  private range: [number, number] = [0, -1];
+  /** Units whose cells are in the table, as [first, last] unit indexes
+   *  ([-1, -1] before the first fill). */
+  private range: [number, number] = [-1, -1];
+  /** The grid's one tab stop: a learner and an exercise column. It
+   *  survives redraws (a stick loading, a re-grade finishing). */
+  private stop = { student: "", col: 0 };
   /** Where each unit's first column starts, in px from the table's left. */
   private unitLeft: number[] = [];
   private unitWidth: number[] = [];
@@ -111,6 +115,7 @@ export class GridView {
       const b = document.createElement("button");
       b.type = "button";
       b.className = "unit-toggle";
+      b.dataset.key = this.key(i);
       b.setAttribute("aria-expanded", String(!shut));
       b.textContent = `${shut ? "▸" : "▾"} ${u.unit_title}`;
       b.title = `${u.track_title}: ${u.unit_title}`;
@@ -129,12 +134,27 @@ export class GridView {
       const td = (ev.target as HTMLElement).closest("td");
       if (td && !td.title) td.title = td.getAttribute("aria-label") ?? "";
     });
+    // Redrawn under the user's hands (a stick loads, a re-grade ends, a
+    // unit folds): focus goes back where it was, not to the page.
+    const active = document.activeElement as HTMLElement | null;
+    const hadFocus = !!active && this.wrap.contains(active);
+    const toggle = active?.classList.contains("unit-toggle") ? active.dataset.key : undefined;
+    if (!g.rows.some((r) => r.student_id === this.stop.student)) this.stop = { student: g.rows[0]?.student_id ?? "", col: 0 };
     this.table = table;
-    this.range = [0, -1];
+    this.range = [-1, -1];
     this.fill();
     this.wrap.replaceChildren(table);
-    const first = table.querySelector<HTMLElement>("td[data-col]");
-    if (first) first.tabIndex = 0;
+    if (toggle) table.querySelector<HTMLElement>(`.unit-toggle[data-key="${CSS.escape(toggle)}"]`)?.focus();
+    else if (hadFocus) this.stopCell()?.focus({ preventScroll: true });
+  }
+
+  /** The cell holding the tab stop, if its unit is drawn. */
+  private stopCell(): HTMLElement | null {
+    const row = this.g?.rows.findIndex((r) => r.student_id === this.stop.student) ?? -1;
+    if (!this.table || row < 0) return null;
+    const [u, start] = this.unitOf(this.stop.col);
+    const col = this.shut(u) ? start : this.stop.col;
+    return this.table.tBodies[0].rows[row]?.querySelector<HTMLElement>(`td[data-col="${col}"]`) ?? null;
   }
 
   /** The units a screen's width either side of the view, or all of them. */
@@ -157,8 +177,7 @@ export class GridView {
     if (!this.g || !this.table) return;
     const want = this.wanted();
     if (want[0] === this.range[0] && want[1] === this.range[1]) return;
-    const focused = keepFocus && document.activeElement instanceof HTMLTableCellElement && this.table.contains(document.activeElement)
-      ? [(document.activeElement.parentElement as HTMLTableRowElement).sectionRowIndex, Number(document.activeElement.dataset.col)] : null;
+    const inCell = document.activeElement instanceof HTMLTableCellElement && this.table.contains(document.activeElement);
     this.range = want;
     const g = this.g;
     const [a, b] = want;
@@ -239,7 +258,13 @@ export class GridView {
     }
     this.table.tHead!.rows[1].replaceWith(exRow);
     this.table.tBodies[0].replaceWith(body);
-    if (focused) this.focus(focused[0], focused[1]);
+    // The tab stop stays on its cell while that is drawn; scrolled far
+    // from it, the first drawn cell of its row holds it, so Tab always
+    // reaches the grid. Scrolling never pulls the view back to it.
+    const row = Math.max(0, g.rows.findIndex((r) => r.student_id === this.stop.student));
+    const cell = this.stopCell() ?? body.rows[row]?.querySelector<HTMLElement>("td[data-col]") ?? null;
+    if (cell) cell.tabIndex = 0;
+    if (inCell && keepFocus) (cell ?? this.wrap).focus({ preventScroll: true });
   }
 
   /** The unit an exercise column is in, and that unit's first column. */
@@ -257,13 +282,13 @@ export class GridView {
    *  (and scrolling to) its unit first. */
   private focus(row: number, col: number): void {
     if (!this.table) return;
-    const [u, start] = this.unitOf(col);
-    const target = this.shut(u) ? start : col;
-    let td = this.table.tBodies[0].rows[row]?.querySelector<HTMLElement>(`td[data-col="${target}"]`);
+    const [u] = this.unitOf(col);
+    this.stop = { student: this.g?.rows[row]?.student_id ?? "", col };
+    let td = this.stopCell();
     if (!td) {
       this.wrap.scrollLeft = Math.max(0, this.unitLeft[u] - LEARNER_REM * this.rem);
       this.fill(false);
-      td = this.table.tBodies[0].rows[row]?.querySelector<HTMLElement>(`td[data-col="${target}"]`);
+      td = this.stopCell();
     }
     if (!td) return;
     for (const t of this.table.querySelectorAll<HTMLElement>("td[tabindex]")) t.removeAttribute("tabindex");

@@ -2,12 +2,21 @@
 // new PIN, deactivate one who left (their records stay) or let them back,
 // and see which terminals each has used. Every change reaches terminals on
 // the next stick prepared; until then the row says it is waiting.
-import type { RosterLearner } from "../bindings";
+import type { DeskStatus, Instructor, RosterLearner } from "../bindings";
 import { $, call, errText } from "../shared/ipc";
 import { showDesk } from "./index";
 
+/** The instructor accounts on this machine. */
+async function loadAccounts() {
+  try {
+    const s = await call<DeskStatus>("desk_status");
+    $("accounts-list").replaceChildren(...s.accounts.map((a) => Object.assign(document.createElement("li"), { textContent: a.name })));
+  } catch (e) { $("accounts-result").textContent = errText(e); }
+}
+
 export async function openRoster() {
   showDesk("desk-roster");
+  void loadAccounts();
   let list: RosterLearner[] = [];
   try { list = await call<RosterLearner[]>("roster"); } catch (e) { $("roster-result").textContent = errText(e); }
   $("roster-rows").replaceChildren(...list.map((l) => {
@@ -58,6 +67,19 @@ export async function openRoster() {
 }
 
 export function setUpRoster() {
+  // A colleague's account: only a signed-in instructor may add one, and
+  // the audit log says who did.
+  $("accounts-add").onsubmit = async (ev) => {
+    ev.preventDefault();
+    const name = $("accounts-name") as HTMLInputElement, pass = $("accounts-pass") as HTMLInputElement;
+    try {
+      const who = await call<Instructor>("desk_create_account", { name: name.value, passphrase: pass.value });
+      $("accounts-result").textContent = `Account for ${who.name} added.`;
+      name.value = "";
+      pass.value = "";
+      await loadAccounts();
+    } catch (e) { $("accounts-result").textContent = errText(e); }
+  };
   $("roster-add").onsubmit = async (ev) => {
     ev.preventDefault();
     const name = $("roster-name") as HTMLInputElement, pin = $("roster-pin") as HTMLInputElement;

@@ -43,7 +43,7 @@ function renderCourse(map: CourseMap) {
     sec.appendChild(h);
     for (const u of t.units) {
       const uh = document.createElement("h4");
-      uh.textContent = u.title;
+      uh.textContent = u.open ? u.title : `${u.title} (not open yet)`;
       sec.appendChild(uh);
       const ol = document.createElement("ol");
       ol.className = "exercises";
@@ -59,6 +59,9 @@ function renderCourse(map: CourseMap) {
         badge.className = "badge";
         badge.textContent = STATE_TEXT[e.state];
         b.append(title, badge);
+        // A closed unit's exercises show, but do not open (the core
+        // refuses them too).
+        b.disabled = !u.open;
         b.onclick = () => void openExercise(e.id);
         li.appendChild(b);
         ol.appendChild(li);
