@@ -289,6 +289,12 @@ async fn class_grid(state: tauri::State<'_, AppState>, query: GridQuery) -> Resu
 }
 
 #[tauri::command]
+async fn class_charts(state: tauri::State<'_, AppState>, query: GridQuery) -> Result<stepstone::instructor::charts::ClassCharts, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.charts(&query)).await
+}
+
+#[tauri::command]
 async fn export_grid_csv(state: tauri::State<'_, AppState>, query: GridQuery) -> Result<stepstone::ipc::CsvExport, CommandError> {
     let desk = state.desk()?;
     blocking(move || desk.export_grid_csv(&query).map(|(path, text)| stepstone::ipc::CsvExport { path, text })).await
@@ -461,6 +467,7 @@ fn main() {
             desk_sign_in,
             desk_sign_out,
             class_grid,
+            class_charts,
             export_grid_csv,
             set_support_settings,
             class_policy,

@@ -13,6 +13,7 @@
 //! store, curriculum and sandbox it shares), drawing, and the CLI's
 //! `review` commands, which remain for scripts.
 
+pub mod charts;
 pub mod grid;
 pub mod review;
 pub mod usb;
@@ -104,6 +105,10 @@ struct ClassSnapshot {
 }
 
 const SETTING_ATTEMPTS: &str = "support.attempts";
+/// How many weeks the course is meant to take (the charts' course pace).
+const SETTING_COURSE_WEEKS: &str = "course.weeks";
+/// About eight months, as these programs run.
+const DEFAULT_COURSE_WEEKS: u32 = 32;
 const SETTING_IDLE_DAYS: &str = "support.idle_days";
 /// When the last stick was prepared (ms), to tell which roster changes wait.
 const SETTING_LAST_PREPARED: &str = "usb.last_prepared";
@@ -207,6 +212,13 @@ impl Desk {
     pub fn grid(&self, q: &GridQuery) -> Result<ClassGrid, DeskError> {
         self.who()?;
         self.class_data(|d| grid::grid(d, q))
+    }
+
+    /// The numbers the class charts draw, for what `q` selects.
+    pub fn charts(&self, q: &GridQuery) -> Result<charts::ClassCharts, DeskError> {
+        self.who()?;
+        let weeks = self.store().setting(SETTING_COURSE_WEEKS)?.and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_COURSE_WEEKS);
+        self.class_data(|d| charts::charts(d, q, weeks))
     }
 
     /// The grid as CSV, exactly as on screen, written to the USB folder

@@ -55,7 +55,14 @@ let app;
 after(async () => { await app?.close(); });
 const $ = (css) => app.driver.findElement(By.css(css));
 const visible = (css, ms = 20000) => app.driver.wait(until.elementIsVisible(app.driver.findElement(By.css(css))), ms);
-const waitText = (css, re, ms = 60000) => app.driver.wait(async () => re.test(await $(css).getText()), ms, `${css} never matched ${re}`);
+async function waitText(css, re, ms = 60000) {
+  let last = "";
+  try {
+    await app.driver.wait(async () => re.test((last = await $(css).getText())), ms);
+  } catch (e) {
+    throw new Error(`${css} never matched ${re}; it said ${JSON.stringify(last)}`);
+  }
+}
 /** Presses a button from the keyboard, as a keyboard user would (in the
  *  grid and the timeline, WebKitWebDriver refuses some pointer clicks as
  *  covered by a neighbour). */
@@ -117,6 +124,18 @@ test("the instructor's whole loop, then a terminal loads the stick", async () =>
   await screenshot(app.driver, "21-desk-grid");
   await a11y("class grid");
 
+  // The charts, each with its numbers in a table.
+  await $("#nav-charts").click();
+  await visible("#screen-desk-charts");
+  await app.driver.wait(async () => (await app.driver.findElements(By.css("#chart-ex canvas"))).length > 0, 20000);
+  assert.equal((await app.driver.findElements(By.css("#screen-desk-charts canvas"))).length, 3);
+  await $("#chart-pace-table").findElement(By.xpath("./ancestor::details/summary")).click();
+  assert.match(await $("#chart-pace-table").getText(), /Course pace[\s\S]*Ben/);
+  await screenshot(app.driver, "26-desk-charts");
+  await a11y("charts");
+  await $("#nav-class").click();
+  await visible("#screen-desk-class");
+
   // 9. The CSV equals the grid on screen.
   await $("#grid-csv").click();
   await waitText("#grid-result", /Saved the grid as/);
@@ -174,13 +193,12 @@ test("the instructor's whole loop, then a terminal loads the stick", async () =>
   await $("#class-settings summary").click();
   await app.driver.wait(async () => (await app.driver.findElements(By.css("#policy-units input"))).length > 0, 20000);
   await $("#policy-idle").clear();
-  await $("#policy-idle").sendKeys("30");
-  await $("#policy-form button[type='submit']").click();
+  await $("#policy-idle").sendKeys("30", Key.ENTER);
   await waitText("#policy-result", /Saved/);
   await a11y("class settings");
 
   // 6. Prepare a USB for the terminals.
-  await $("#desk-prepare").click();
+  await click(await $("#desk-prepare"));
   await waitText("#desk-usb-result", /The stick is ready: 3 learner\(s\) on the roster, 1 note\(s\) \(1 new\), 0 lesson pack\(s\), the class settings/);
   await waitText("#desk-queued", /^$/);
 

@@ -145,6 +145,16 @@ fn the_whole_usb_loop_from_two_terminals_through_the_instructors_desk_and_back()
     assert_eq!((a.cells[col].label.as_str(), b.cells[col].label.as_str()), ("✓ help", "✓"));
     assert!(a.flags.is_empty(), "Ana passed in the end: {:?}", a.flags);
 
+    // The charts' numbers: two first passes this week, each learner's
+    // pace, and the exercise's median attempts to pass (Ben 1, Ana 4).
+    let charts = desk.charts(&GridQuery::default()).unwrap();
+    assert_eq!(charts.passed_per_week.iter().sum::<u32>(), 2);
+    assert_eq!(charts.pace.len(), 3);
+    assert_eq!(charts.pace.iter().map(|p| *p.cumulative.last().unwrap()).sum::<u32>(), 2);
+    let add = charts.exercises.iter().find(|e| e.id == "fx.js-add").unwrap();
+    assert_eq!((add.learners_tried, add.learners_passed, add.median_attempts_to_pass), (3, 2, Some(2.5)));
+    assert_eq!(charts.course_weeks, 32);
+
     // The CSV is the grid, cell for cell.
     let (file, csv) = desk.export_grid_csv(&GridQuery::default()).unwrap();
     assert_eq!(std::fs::read_to_string(&file).unwrap(), csv);

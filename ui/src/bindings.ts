@@ -348,6 +348,33 @@ lesson_html: string, solution: Array<SourceFile>, learners_tried: number, learne
  */
 median_attempts_to_pass: number | null, failing_tests: Array<TestFailures>, groups: Array<SubmissionGroup>, };
 
+export type LearnerPace = { display_name: string, 
+/**
+ * Exercises passed by the end of each week of `ClassCharts::weeks`.
+ */
+cumulative: Array<number>, };
+
+export type ExerciseStat = { id: string, title: string, learners_tried: number, learners_passed: number, median_attempts_to_pass: number | null, };
+
+export type ClassCharts = { 
+/**
+ * The start of each week, from the class's first activity to now.
+ */
+weeks: Array<number>, 
+/**
+ * Exercises first passed in each week, by anyone.
+ */
+passed_per_week: Array<number>, pace: Array<LearnerPace>, 
+/**
+ * Where the course means a learner to be by the end of each week:
+ * every exercise in `course_weeks` weeks, evenly.
+ */
+course_pace: Array<number>, course_weeks: number, 
+/**
+ * In course order.
+ */
+exercises: Array<ExerciseStat>, };
+
 export type Count = { name: string, count: number, };
 
 export type TerminalStatus = { device_id: string, 

@@ -13,7 +13,8 @@ import { openExerciseReport } from "./exercise";
 let last: ClassGrid | null = null;
 let view: GridView | null = null;
 
-function query(): GridQuery {
+/** What the filters above the grid select (the charts use it too). */
+export function query(): GridQuery {
   const day = (id: string, end = false) => {
     const v = ($(id) as HTMLInputElement).value;
     if (!v) return null;

@@ -13,10 +13,11 @@ import { openClass, setUpClass } from "./class";
 import { setUpLearnerView } from "./learner";
 import { setUpExerciseReport } from "./exercise";
 import { openRoster, setUpRoster } from "./roster";
+import { openCharts } from "./charts";
 import { openAudit, setUpAudit } from "./audit";
 import { openSignIn, setUpSignIn } from "./signin";
 
-const DESK_SCREENS = ["desk-signin", "desk-class", "desk-learner", "desk-exercise", "desk-roster", "desk-audit"] as const;
+const DESK_SCREENS = ["desk-signin", "desk-class", "desk-learner", "desk-exercise", "desk-charts", "desk-roster", "desk-audit"] as const;
 
 /** Shows a desk screen; the nav bar is there once someone is signed in. */
 export function showDesk(name: (typeof DESK_SCREENS)[number]) {
@@ -55,6 +56,7 @@ export async function startInstructor(info: AppInfo | null): Promise<void> {
   $("desk-usb-folder").textContent = info?.usb_folder ?? "";
   $("nav-class").onclick = () => void openClass();
   $("nav-roster").onclick = () => void openRoster();
+  $("nav-charts").onclick = () => void openCharts();
   $("nav-audit").onclick = () => void openAudit();
   $("desk-sign-out").onclick = async () => {
     await call("desk_sign_out");
