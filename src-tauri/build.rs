@@ -11,7 +11,7 @@ fn main() {
                 "desk_status", "desk_create_account", "desk_sign_in", "desk_sign_out", "class_grid", "export_grid_csv",
                 "set_support_settings", "learner_view", "exercise_report", "write_note", "write_group_note", "roster",
                 "add_learner", "reset_pin", "set_learner_active", "audit_log", "desk_load_usb", "prepare_usb",
-                "class_policy", "set_class_policy", "class_charts",
+                "class_policy", "set_class_policy", "class_charts", "lessons_on_stick", "release_pack",
             ])),
     )
     .expect("tauri build script failed");

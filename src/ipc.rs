@@ -153,6 +153,7 @@ pub fn typescript_bindings() -> String {
         crate::instructor::usb::TerminalStatus::decl(&cfg),
         crate::instructor::usb::ImportSummary::decl(&cfg),
         crate::instructor::usb::PrepareReport::decl(&cfg),
+        crate::instructor::usb::OfferedPack::decl(&cfg),
         CsvExport::decl(&cfg),
     ];
     let mut out = String::from(

@@ -577,15 +577,9 @@ impl Workstation {
         if new_pack {
             // The import is committed whatever happens here: a reload that
             // fails is one more line of the report, not an error that would
-            // hide what was loaded. The store lock is not held meanwhile.
-            let packs = self.store().packs();
-            match packs.map_err(WorkstationError::from).and_then(|packs| load_curriculum(&self.paths, packs)) {
-                Ok((curriculum, problems)) => {
-                    *self.curriculum.write().unwrap_or_else(|p| p.into_inner()) = curriculum;
-                    for p in problems {
-                        out.push(UsbImport { file: String::new(), status: UsbStatus::Refused, message: p });
-                    }
-                }
+            // hide what was loaded.
+            match self.reload_curriculum() {
+                Ok(problems) => out.extend(problems.into_iter().map(|p| UsbImport { file: String::new(), status: UsbStatus::Refused, message: p })),
                 Err(e) => out.push(UsbImport {
                     file: String::new(),
                     status: UsbStatus::Refused,
@@ -594,6 +588,16 @@ impl Workstation {
             }
         }
         out
+    }
+
+    /// Lays the installed packs over the bundled curriculum again (a pack
+    /// arrived or was released); returns the packs that could not be
+    /// loaded, in plain words. The store lock is not held meanwhile.
+    pub(crate) fn reload_curriculum(&self) -> Result<Vec<String>, WorkstationError> {
+        let packs = self.store().packs()?;
+        let (curriculum, problems) = load_curriculum(&self.paths, packs)?;
+        *self.curriculum.write().unwrap_or_else(|p| p.into_inner()) = curriculum;
+        Ok(problems)
     }
 
     /// Run code outside any exercise (the scratch pad).

@@ -385,6 +385,18 @@ async fn desk_load_usb(app: tauri::AppHandle, state: tauri::State<'_, AppState>)
 }
 
 #[tauri::command]
+async fn lessons_on_stick(state: tauri::State<'_, AppState>) -> Result<Vec<stepstone::instructor::usb::OfferedPack>, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.lessons_on_stick()).await
+}
+
+#[tauri::command]
+async fn release_pack(state: tauri::State<'_, AppState>, folder: String) -> Result<stepstone::instructor::usb::OfferedPack, CommandError> {
+    let desk = state.desk()?;
+    blocking(move || desk.release_pack(&folder)).await
+}
+
+#[tauri::command]
 async fn prepare_usb(app: tauri::AppHandle, state: tauri::State<'_, AppState>) -> Result<PrepareReport, CommandError> {
     let desk = state.desk()?;
     let report = progress(&app, "prepare");
@@ -482,7 +494,9 @@ fn main() {
             set_learner_active,
             audit_log,
             desk_load_usb,
-            prepare_usb
+            prepare_usb,
+            lessons_on_stick,
+            release_pack
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -39,18 +39,36 @@ fn bad(detail: impl Into<String>) -> BundleError {
 /// Reads a track folder (the one holding `track.toml`) into a pack.
 pub fn read_dir(dir: &Path) -> Result<Pack, BundleError> {
     let manifest = dir.join("track.toml");
-    let text = std::fs::read_to_string(&manifest).map_err(|e| bad(format!("{}: {e} (name the folder that holds track.toml)", manifest.display())))?;
+    let text = crate::bundle::read_regular(&manifest, 1 << 20)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .ok_or_else(|| bad(format!("{} could not be read (name the folder that holds track.toml, a small text file)", manifest.display())))?;
     let track_id = toml::from_str::<toml::Table>(&text)
         .ok()
         .and_then(|t| t.get("id").and_then(|v| v.as_str()).map(str::to_string))
         .ok_or_else(|| bad(format!("{}: no id", manifest.display())))?;
     let mut files = BTreeMap::new();
-    collect(dir, "", &mut files)?;
+    collect(dir, "", &mut files, &mut 0)?;
     Ok(Pack { track_id, files })
 }
 
-fn collect(dir: &Path, prefix: &str, files: &mut BTreeMap<String, String>) -> Result<(), BundleError> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(|e| bad(format!("{}: {e}", dir.display())))?.flatten().collect();
+/// The deepest folder a pack may nest.
+const MAX_DEPTH: usize = 12;
+
+/// Reads the folder's text files into `files`, refusing links, special
+/// files, and anything over the pack limits before reading it: the folder
+/// may be on a stick, and a huge file or a deep tree must cost nothing.
+fn collect(dir: &Path, prefix: &str, files: &mut BTreeMap<String, String>, bytes: &mut u64) -> Result<(), BundleError> {
+    if prefix.matches('/').count() > MAX_DEPTH {
+        return Err(bad(format!("{prefix} is nested more than {MAX_DEPTH} folders deep")));
+    }
+    let mut entries = Vec::new();
+    for e in std::fs::read_dir(dir).map_err(|e| bad(format!("{}: {e}", dir.display())))?.flatten() {
+        entries.push(e);
+        if entries.len() > MAX_FILES {
+            return Err(bad(format!("{prefix}: more than {MAX_FILES} entries")));
+        }
+    }
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let name = e.file_name().to_string_lossy().to_string();
@@ -60,9 +78,16 @@ fn collect(dir: &Path, prefix: &str, files: &mut BTreeMap<String, String>) -> Re
         let rel = format!("{prefix}{name}");
         let meta = std::fs::symlink_metadata(e.path()).map_err(|err| bad(format!("{rel}: {err}")))?;
         if meta.is_dir() {
-            collect(&e.path(), &format!("{rel}/"), files)?;
+            collect(&e.path(), &format!("{rel}/"), files, bytes)?;
         } else if meta.is_file() {
-            let text = std::fs::read_to_string(e.path()).map_err(|err| bad(format!("{rel}: {err} (packs carry text files only)")))?;
+            *bytes += meta.len();
+            if *bytes > MAX_BYTES as u64 || files.len() >= MAX_FILES {
+                return Err(bad(format!("more than {MAX_BYTES} bytes or {MAX_FILES} files; a pack must be smaller")));
+            }
+            let text = crate::bundle::read_regular(&e.path(), MAX_BYTES as u64)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .ok_or_else(|| bad(format!("{rel} could not be read as text (packs carry text files only)")))?;
             files.insert(rel, text);
         } else {
             return Err(bad(format!("{rel} is a link or special file")));

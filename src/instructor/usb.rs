@@ -50,6 +50,23 @@ pub struct ImportSummary {
     pub refused: Vec<UsbImport>,
 }
 
+/// Where on a stick an instructor puts lesson folders to release.
+pub const LESSONS_FOLDER: &str = "stepstone-lessons";
+
+/// A lesson folder found on the stick, ready to release or not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OfferedPack {
+    /// The folder's name under `stepstone-lessons/`.
+    pub folder: String,
+    pub track_id: String,
+    pub title: String,
+    /// Why it cannot be released, in plain words; none when it can.
+    pub problem: Option<String>,
+    /// A pack of this track was released from this machine before (this
+    /// one would replace it).
+    pub replaces: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PrepareReport {
     /// The files written to the stick.
@@ -171,6 +188,73 @@ impl Desk {
         let detail = format!("wrote {} file(s): {learners} learner(s), {notes} note(s) ({} new), {} pack(s)", files.len(), queued.len(), packs.len());
         self.store().record_prepared(&who, &queued, SETTING_LAST_PREPARED, stamp, &detail)?;
         Ok(PrepareReport { files, learners, notes, new_notes: queued.len() as u32, packs: packs.len() as u32, policy })
+    }
+}
+
+impl Desk {
+    /// The lesson folders under `stepstone-lessons/` on the stick, each
+    /// checked exactly as a terminal will check the pack (and against the
+    /// course this machine teaches, so its exercise ids cannot clash).
+    /// Links and files there are passed over.
+    pub fn lessons_on_stick(&self) -> Result<Vec<OfferedPack>, DeskError> {
+        self.who()?;
+        let dir = self.ws.usb_folder()?.join(LESSONS_FOLDER);
+        let Ok(meta) = std::fs::symlink_metadata(&dir) else { return Ok(Vec::new()) };
+        if !meta.is_dir() {
+            return Ok(Vec::new());
+        }
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .map_err(|e| DeskError::BadSetting(format!("{}: {e}", dir.display())))?
+            .flatten()
+            .filter(|e| std::fs::symlink_metadata(e.path()).is_ok_and(|m| m.is_dir()))
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|n| !n.starts_with('.'))
+            .take(100)
+            .collect();
+        names.sort();
+        let released: Vec<String> = self.store().packs()?.into_iter().map(|p| p.track_id).collect();
+        Ok(names.into_iter().map(|n| self.offer(&dir, n, &released)).collect())
+    }
+
+    fn offer(&self, dir: &std::path::Path, folder: String, released: &[String]) -> OfferedPack {
+        let checked = crate::bundle::pack::read_dir(&dir.join(&folder)).and_then(|p| {
+            crate::bundle::pack::validate(&p)?;
+            let record = crate::store::PackRecord { track_id: p.track_id.clone(), created_at: 0, sha256: String::new(), files: p.files };
+            let (_scratch, c) = crate::bundle::pack::stage(&record)?;
+            let title = c.tracks.first().map(|t| t.title.clone()).unwrap_or_default();
+            self.ws.curriculum().clone().overlay(c).map_err(crate::bundle::BundleError::BadPack)?;
+            Ok((p.track_id, title))
+        });
+        match checked {
+            Ok((track_id, title)) => OfferedPack { replaces: released.contains(&track_id), folder, track_id, title, problem: None },
+            Err(e) => OfferedPack { folder, track_id: String::new(), title: String::new(), problem: Some(e.to_string()), replaces: false },
+        }
+    }
+
+    /// Releases the lesson folder `folder` from the stick: writes its pack
+    /// (signed, encrypted to the terminals) back onto the stick, keeps it
+    /// here so this machine teaches and re-grades the same exercises, and
+    /// records it in the audit log. Every later stick carries it too.
+    pub fn release_pack(&self, folder: &str) -> Result<OfferedPack, DeskError> {
+        let who = self.who()?;
+        let usb = self.ws.usb_folder()?;
+        let dir = usb.join(LESSONS_FOLDER);
+        if folder.is_empty() || folder.contains('/') || folder.starts_with('.') || !std::fs::symlink_metadata(dir.join(folder)).is_ok_and(|m| m.is_dir()) {
+            return Err(DeskError::BadSetting(format!("there is no lesson folder {folder:?} in {}", dir.display())));
+        }
+        let released: Vec<String> = self.store().packs()?.into_iter().map(|p| p.track_id).collect();
+        let offer = self.offer(&dir, folder.to_string(), &released);
+        if let Some(problem) = &offer.problem {
+            return Err(DeskError::BadSetting(format!("these lessons cannot be released: {problem}")));
+        }
+        let short = &self.identity.device_id[..8.min(self.identity.device_id.len())];
+        let out = usb.join(format!("stepstone-{short}-{}-pack-{}.zip", crate::store::now_ms(), safe_name(&offer.track_id)));
+        crate::bundle::export_instructor(&mut self.store(), &self.identity, Kind::CurriculumPack, Some(&dir.join(folder)), &out)?;
+        for p in self.ws.reload_curriculum()? {
+            eprintln!("stepstone: {p}");
+        }
+        self.store().audit(&who, "pack_release", &format!("released the lessons {:?} (track {:?}) from {folder:?}", offer.title, offer.track_id))?;
+        Ok(offer)
     }
 }
 

@@ -197,9 +197,23 @@ test("the instructor's whole loop, then a terminal loads the stick", async () =>
   await waitText("#policy-result", /Saved/);
   await a11y("class settings");
 
+  // New lessons from the stick, checked and released.
+  const lessons = join(usb, "stepstone-lessons", "extra");
+  const src = join(curriculum, "fx", "js-add");
+  for (const d of ["add/starter", "add/solution"]) mkdirSync(join(lessons, d), { recursive: true });
+  for (const f of ["lesson.md", "tests.js", "starter/main.js", "solution/main.js"]) writeFileSync(join(lessons, "add", f), readFileSync(join(src, f)));
+  writeFileSync(join(lessons, "add", "exercise.toml"), readFileSync(join(src, "exercise.toml"), "utf8").replace('id = "fx.js-add"', 'id = "extra.add"'));
+  writeFileSync(join(lessons, "track.toml"), 'format_version = 1\nid = "extra"\ntitle = "Extra practice"\nsummary = "More."\n\n[[units]]\nid = "extra.u"\ntitle = "More adding"\nexercises = ["add"]\n');
+  await click(await $("#lessons-card summary"));
+  await click(await $("#lessons-find"));
+  const release = await app.driver.wait(until.elementLocated(By.xpath("//ul[@id='lessons-list']//button[text()='Release \"Extra practice\"']")), 20000);
+  await click(release);
+  await waitText("#lessons-result", /Released "Extra practice"/);
+  await a11y("lessons card");
+
   // 6. Prepare a USB for the terminals.
   await click(await $("#desk-prepare"));
-  await waitText("#desk-usb-result", /The stick is ready: 3 learner\(s\) on the roster, 1 note\(s\) \(1 new\), 0 lesson pack\(s\), the class settings/);
+  await waitText("#desk-usb-result", /The stick is ready: 3 learner\(s\) on the roster, 1 note\(s\) \(1 new\), 1 lesson pack\(s\), the class settings/);
   await waitText("#desk-queued", /^$/);
 
   // The exercise view and the audit log record what happened.
@@ -210,7 +224,7 @@ test("the instructor's whole loop, then a terminal loads the stick", async () =>
   await $("#nav-audit").click();
   await visible("#screen-desk-audit");
   const log = await $("#audit-rows").getText();
-  for (const want of ["prepare_usb", "pin_reset", "note", "import", "export", "sign_in_refused", "account_add", "settings"]) assert.match(log, new RegExp(want));
+  for (const want of ["prepare_usb", "pin_reset", "note", "import", "export", "sign_in_refused", "account_add", "settings", "pack_release"]) assert.match(log, new RegExp(want));
   await screenshot(app.driver, "24-desk-audit");
   await a11y("audit log");
   await app.close();
@@ -269,6 +283,12 @@ test("a course of 120 exercises: the grid fills in units as they come into view,
   await account.click();
   await $("#desk-passphrase").sendKeys("correct horse battery", Key.ENTER);
   await app.driver.wait(until.elementLocated(By.css("#class-grid tbody tr")), 30000);
+  // Only the big course (the lessons released above are a track too).
+  await app.driver.wait(until.elementLocated(By.css("#f-track option[value='big']")), 20000);
+  await app.driver.executeScript("const s = document.getElementById('f-track'); s.value = 'big';");
+  await app.driver.executeScript("delete document.getElementById('grid-wrap').dataset.ms");
+  await click(await $("#grid-apply"));
+  await app.driver.wait(async () => (await $("#grid-wrap").getAttribute("data-ms")) !== null, 30000);
   const learners = (await app.driver.findElements(By.css("#class-grid tbody tr"))).length;
   const drawn = (await app.driver.findElements(By.css("#class-grid td.cell"))).length;
   assert.ok(drawn < learners * 120, `only the units in view have cells (${drawn} of ${learners * 120})`);

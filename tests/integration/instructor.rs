@@ -53,7 +53,12 @@ fn js(text: &str) -> Vec<SourceFile> {
 
 fn empty(dir: &Path) {
     for e in std::fs::read_dir(dir).unwrap() {
-        std::fs::remove_file(e.unwrap().path()).unwrap();
+        let p = e.unwrap().path();
+        if std::fs::symlink_metadata(&p).unwrap().is_dir() {
+            std::fs::remove_dir_all(&p).unwrap();
+        } else {
+            std::fs::remove_file(&p).unwrap();
+        }
     }
 }
 
@@ -474,4 +479,79 @@ fn an_attempt_sqlite_reads_oddly_is_left_out_of_the_grid_not_the_class() {
         .unwrap();
     let marks = store.attempt_marks().unwrap();
     assert_eq!(marks.iter().map(|m| m.attempt_id.as_str()).collect::<Vec<_>>(), vec!["a-ok"]);
+}
+
+/// A lesson folder in `stepstone-lessons/` on the stick.
+fn lesson_folder(stick: &Path, folder: &str, id: &str, title: &str) -> PathBuf {
+    let src = curriculum().join("fx/js-add");
+    let dir = stick.join("stepstone-lessons").join(folder);
+    let ex = dir.join("add");
+    for sub in ["starter", "solution"] {
+        std::fs::create_dir_all(ex.join(sub)).unwrap();
+    }
+    for f in ["lesson.md", "tests.js", "starter/main.js", "solution/main.js"] {
+        std::fs::copy(src.join(f), ex.join(f)).unwrap();
+    }
+    let manifest: String = std::fs::read_to_string(src.join("exercise.toml")).unwrap().lines().map(|l| if l.starts_with("id =") { format!("id = \"{id}.add\"\n") } else { format!("{l}\n") }).collect();
+    std::fs::write(ex.join("exercise.toml"), manifest).unwrap();
+    std::fs::write(dir.join("track.toml"), format!("format_version = 1\nid = \"{id}\"\ntitle = \"{title}\"\nsummary = \"S\"\n\n[[units]]\nid = \"{id}.u\"\ntitle = \"U\"\nexercises = [\"add\"]\n")).unwrap();
+    dir
+}
+
+/// New lessons released from the stick in the app: each folder is checked
+/// as a terminal would check it (links, oversized files and clashing ids
+/// are named, not released); a good one goes to the stick for terminals,
+/// is taught here at once, and every later stick carries it.
+#[test]
+fn lessons_on_the_stick_are_checked_then_released_to_terminals() {
+    let root = tempfile::tempdir().unwrap();
+    let stick = root.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    let inst_dir = root.path().join("instructor");
+    let inst = machine(&inst_dir, Role::Instructor, &stick, &[]);
+    let inst_enrollment = enrollment(&inst_dir);
+    let t_dir = root.path().join("t");
+    let t = machine(&t_dir, Role::Terminal, &stick, &[&inst_enrollment]);
+    Store::open(&inst_dir.join("progress.sqlite3")).unwrap().trust_key(&keys::read_enrollment(&enrollment(&t_dir)).unwrap()).unwrap();
+    let desk = Desk::open(inst.clone()).unwrap();
+    let me = desk.create_account("Ms Rivera", "correct horse battery").unwrap();
+    desk.sign_in(&me.id, "correct horse battery").unwrap();
+    assert!(desk.lessons_on_stick().unwrap().is_empty(), "no stepstone-lessons folder yet");
+
+    lesson_folder(&stick, "good", "extra", "Extra practice");
+    let linked = lesson_folder(&stick, "linked", "linked", "Linked");
+    std::os::unix::fs::symlink("/etc/passwd", linked.join("add/notes.md")).unwrap();
+    let big = lesson_folder(&stick, "big", "big", "Big");
+    std::fs::write(big.join("add/huge.md"), vec![b'x'; 17 << 20]).unwrap();
+    lesson_folder(&stick, "clash", "clash", "Clash");
+    let clash = stick.join("stepstone-lessons/clash/add/exercise.toml");
+    std::fs::write(&clash, std::fs::read_to_string(&clash).unwrap().replace("id = \"clash.add\"", "id = \"fx.js-add\"")).unwrap();
+    std::os::unix::fs::symlink(stick.join("stepstone-lessons/good"), stick.join("stepstone-lessons/a-link")).unwrap();
+
+    let offered = desk.lessons_on_stick().unwrap();
+    let by = |f: &str| offered.iter().find(|o| o.folder == f).cloned();
+    assert!(by("a-link").is_none(), "a link to a folder is passed over: {offered:?}");
+    assert_eq!(by("good").unwrap().problem, None);
+    assert_eq!(by("good").unwrap().title, "Extra practice");
+    for (folder, want) in [("linked", "link or special file"), ("big", "a pack must be smaller"), ("clash", "already used by track")] {
+        let p = by(folder).unwrap().problem.unwrap_or_default();
+        assert!(p.contains(want), "{folder}: {p}");
+        assert!(matches!(desk.release_pack(folder), Err(DeskError::BadSetting(_))), "{folder} is not released");
+    }
+    assert!(matches!(desk.release_pack("../good"), Err(DeskError::BadSetting(_))));
+
+    desk.release_pack("good").unwrap();
+    assert_eq!(Store::open(&inst_dir.join("progress.sqlite3")).unwrap().packs().unwrap().len(), 1);
+    assert!(desk.grid(&GridQuery::default()).unwrap().units.iter().any(|u| u.track_id == "extra"), "the instructor's machine teaches it at once");
+    assert!(desk.audit_log(&AuditFilter { action: Some("pack_release".into()), ..Default::default() }).unwrap().len() == 1);
+    let lines = t.load_from_usb().unwrap();
+    assert!(lines.iter().any(|l| l.message == "new lessons added to the course"), "{lines:?}");
+    let ana = t.create_student("Ana", "123456").unwrap();
+    t.sign_in(&ana.id, "123456").unwrap();
+    assert!(t.course().unwrap().tracks.iter().any(|tr| tr.title == "Extra practice"));
+    // A later stick carries it again, and a terminal that has it changes nothing.
+    empty(&stick);
+    let prepared = desk.prepare_usb(|_, _| {}).unwrap();
+    assert_eq!(prepared.packs, 1);
+    assert!(t.load_from_usb().unwrap().iter().all(|l| l.status != UsbStatus::Loaded || l.message != "new lessons added to the course"));
 }

@@ -403,4 +403,19 @@ files: Array<string>, learners: number, notes: number, new_notes: number, packs:
  */
 policy: boolean, };
 
+export type OfferedPack = { 
+/**
+ * The folder's name under `stepstone-lessons/`.
+ */
+folder: string, track_id: string, title: string, 
+/**
+ * Why it cannot be released, in plain words; none when it can.
+ */
+problem: string | null, 
+/**
+ * A pack of this track was released from this machine before (this
+ * one would replace it).
+ */
+replaces: boolean, };
+
 export type CsvExport = { path: string, text: string, };

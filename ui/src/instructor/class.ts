@@ -4,6 +4,7 @@
 // text comes from the core, which writes the same text to the CSV.
 import { GridView } from "./grid-view";
 import { loadSettings, setUpSettings } from "./settings";
+import { setUpLessons } from "./lessons";
 import type { ClassGrid, CsvExport, GridQuery, ImportSummary, PrepareReport, SupportSettings } from "../bindings";
 import { $, call, errText } from "../shared/ipc";
 import { refreshStatus, showDesk } from "./index";
@@ -141,6 +142,7 @@ async function busy<T>(button: string, task: () => Promise<T>): Promise<T | unde
 
 export function setUpClass() {
   setUpSettings();
+  setUpLessons();
   // Read when opened: the course's units come with the grid.
   $("class-settings").addEventListener("toggle", () => {
     if (($("class-settings") as HTMLDetailsElement).open && last) void loadSettings(last);
