@@ -154,6 +154,13 @@ enum CurriculumCommand {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Check only the exercises whose id starts with this.
+        #[arg(long, default_value = "")]
+        only: String,
+        /// Print what a learner reads for this exercise's starter and each
+        /// wrong answer (every test's verdict and message), to proof-read.
+        #[arg(long, value_name = "ID")]
+        explain: Option<String>,
     },
 }
 
@@ -550,11 +557,15 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Curriculum { command: CurriculumCommand::Check { dir, json } } => {
+        Command::Curriculum { command: CurriculumCommand::Check { dir, json, only, explain } } => {
             let root = dir.unwrap_or_else(|| paths.curriculum_dir.clone());
             let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+            if let Some(id) = explain {
+                print!("{}", stepstone::curriculum::check::explain(&sandbox, &root, &id).map_err(|e| e.to_string())?);
+                return Ok(ExitCode::SUCCESS);
+            }
             let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-            let report = stepstone::curriculum::check::check(&sandbox, &root, threads).map_err(|e| e.to_string())?;
+            let report = stepstone::curriculum::check::check(&sandbox, &root, threads, &only).map_err(|e| e.to_string())?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
             } else {

@@ -52,7 +52,7 @@ pub enum WorkstationError {
 pub struct ExerciseSummary {
     pub id: String,
     pub title: String,
-    #[ts(type = "\"code\" | \"reading\" | \"exploring\"")]
+    #[ts(type = "\"code\" | \"reading\" | \"exploring\" | \"tests\"")]
     pub kind: Kind,
     #[ts(type = "\"html\" | \"js\" | \"rust\" | null")]
     pub language: Option<ExerciseLanguage>,
@@ -94,7 +94,7 @@ pub struct CourseMap {
 pub struct ExerciseView {
     pub id: String,
     pub title: String,
-    #[ts(type = "\"code\" | \"reading\" | \"exploring\"")]
+    #[ts(type = "\"code\" | \"reading\" | \"exploring\" | \"tests\"")]
     pub kind: Kind,
     #[ts(type = "\"html\" | \"js\" | \"rust\" | null")]
     pub language: Option<ExerciseLanguage>,
@@ -365,11 +365,26 @@ impl Workstation {
         Ok(report)
     }
 
+    /// The document the HTML preview shows: exactly the one the grader
+    /// judges (see `grading::html::preview_document`).
+    pub fn preview(&self, exercise_id: &str, files: Vec<SourceFile>) -> Result<String, WorkstationError> {
+        self.session()?;
+        let ex = self.exercise(exercise_id)?;
+        let files = grading::files_for(&ex, files)?;
+        let page = files.iter().find(|f| f.name.ends_with(".html")).map(|f| f.text.clone()).unwrap_or_default();
+        Ok(grading::html::preview_document(&page, &files))
+    }
+
     /// Run: the learner's program, as is, in the sandbox.
     pub fn run(&self, exercise_id: &str, files: Vec<SourceFile>) -> Result<RunOutcome, WorkstationError> {
         self.session()?;
         let ex = self.exercise(exercise_id)?;
         let files = grading::files_for(&ex, files)?;
+        if ex.kind == Kind::Tests {
+            // The learner's tests, run against the correct code only: Check
+            // also runs them against the planted bugs.
+            return Ok(grading::try_tests(&self.sandbox, &ex, &files)?);
+        }
         let language = match ex.language {
             Some(ExerciseLanguage::Js) => Language::Js,
             Some(ExerciseLanguage::Rust) => Language::Rust,

@@ -217,6 +217,12 @@ async fn check_exercise(state: tauri::State<'_, AppState>, id: String, files: Ve
 }
 
 #[tauri::command]
+async fn preview_page(state: tauri::State<'_, AppState>, id: String, files: Vec<SourceFile>) -> Result<String, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.preview(&id, files)).await
+}
+
+#[tauri::command]
 async fn run_exercise(state: tauri::State<'_, AppState>, id: String, files: Vec<SourceFile>) -> Result<RunOutcome, CommandError> {
     let ws = state.ws()?;
     blocking(move || ws.run(&id, files)).await
@@ -469,6 +475,7 @@ fn main() {
             solution,
             check_exercise,
             run_exercise,
+            preview_page,
             export_bundle,
             import_usb,
             start_usb_watch,

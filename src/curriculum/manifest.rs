@@ -44,6 +44,16 @@ pub enum Kind {
     Reading,
     /// Free play with optional tests; the starter may already pass.
     Exploring,
+    /// Test-first: the learner writes the tests (`files`). They must pass
+    /// against the reference code (`reference/`, the `subject` files) and
+    /// catch every planted bug (`bugs/<name>/`, the same files).
+    Tests,
+}
+
+impl Kind {
+    /// Every kind, as the manifest and the IPC spell it (the UI's binding
+    /// for `kind` is written from this list; a test keeps them together).
+    pub const ALL: [(Kind, &'static str); 4] = [(Kind::Code, "code"), (Kind::Reading, "reading"), (Kind::Exploring, "exploring"), (Kind::Tests, "tests")];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -93,6 +103,10 @@ pub struct ExerciseManifest {
     pub files: Vec<Spanned<String>>,
     /// `tests.js`, `tests.rs` or `checks.toml`, relative to the folder.
     pub tests: Option<Spanned<String>>,
+    /// `tests` exercises: the code the learner's tests run against, in
+    /// `reference/` (correct) and in each `bugs/<name>/` (a planted bug).
+    #[serde(default)]
+    pub subject: Vec<Spanned<String>>,
     /// From a gentle nudge to a near-answer; at least two for code.
     #[serde(default)]
     pub hints: Vec<String>,
@@ -157,6 +171,25 @@ pub struct CheckManifest {
     pub property: Option<String>,
     /// ...with a value containing this (case-insensitive; default: any).
     pub property_value: Option<String>,
+    /// ...or a value it must not have (one the learner should change).
+    pub property_value_not: Option<String>,
+    /// `hover`, `focus`...: judge the CSS as it is while the learner's
+    /// reader points at or tabs to the element.
+    pub state: Option<String>,
+    /// Plain words for the matched elements ("main heading"), used in the
+    /// generated messages instead of the selector.
+    pub what: Option<String>,
+    /// Some matching element's whole text is this (case-insensitive).
+    pub text_is: Option<String>,
+    /// Every matching element has some text.
+    #[serde(default)]
+    pub nonempty: bool,
+    /// An accessibility rule for the whole page: alt, labels, link-text,
+    /// lang, headings.
+    pub a11y: Option<String>,
+    /// `a11y = "alt"`: an empty `alt=""` (a decorative image) is fine.
+    #[serde(default)]
+    pub allow_empty: bool,
     /// The plain-language message when the check fails (default: generated).
     pub message: Option<String>,
 }

@@ -82,6 +82,8 @@ pub struct Exercise {
     pub lesson: String,
     pub files: Vec<String>,
     pub tests: Option<String>,
+    /// `tests` exercises: the code under test (`reference/`, `bugs/*/`).
+    pub subject: Vec<String>,
     pub hints: Vec<String>,
     pub minutes: Option<u32>,
     pub limits: Limits,
@@ -117,12 +119,64 @@ impl Exercise {
         self.tests.as_ref().map(|t| read(&self.dir.join(t))).transpose()
     }
 
-    fn read_files(&self, sub: &str) -> Result<Vec<SourceFile>, CurriculumError> {
-        self.files
-            .iter()
-            .map(|name| Ok(SourceFile { name: name.clone(), text: read(&self.dir.join(sub).join(name))? }))
+    /// `tests` exercises: the correct code the learner's tests run against.
+    pub fn reference(&self) -> Result<Vec<SourceFile>, CurriculumError> {
+        Self::read_set(&self.dir.join("reference"), &self.subject)
+    }
+
+    /// The variants in `sub` (`wrong`, `alternatives`, `bugs`): one folder
+    /// each, sorted by name, each holding `names` (the learner's files, or
+    /// for bugs the subject). A folder missing a file is an `Err` of its own.
+    pub fn variants(&self, sub: &str) -> Vec<Variant> {
+        let names = if sub == "bugs" { &self.subject } else { &self.files };
+        let Ok(entries) = std::fs::read_dir(self.dir.join(sub)) else { return Vec::new() };
+        let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        dirs.sort();
+        dirs.into_iter()
+            .map(|d| {
+                let name = d.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let files = Self::read_set(&d, names);
+                let says = files.as_ref().ok().and_then(|f| f.first()).and_then(|f| first_comment(&f.text));
+                Variant { folder: format!("{sub}/{name}"), says, files }
+            })
             .collect()
     }
+
+    fn read_files(&self, sub: &str) -> Result<Vec<SourceFile>, CurriculumError> {
+        Self::read_set(&self.dir.join(sub), &self.files)
+    }
+
+    fn read_set(dir: &Path, names: &[String]) -> Result<Vec<SourceFile>, CurriculumError> {
+        names.iter().map(|name| Ok(SourceFile { name: name.clone(), text: read(&dir.join(name))? })).collect()
+    }
+}
+
+/// One folder of `wrong/`, `alternatives/` or `bugs/`.
+#[derive(Debug)]
+pub struct Variant {
+    /// `wrong/hard-coded`, relative to the exercise folder.
+    pub folder: String,
+    /// Its first line's comment: what mistake it makes (or, for a bug,
+    /// what the buggy version gets wrong, as "forgets negative numbers").
+    pub says: Option<String>,
+    pub files: Result<Vec<SourceFile>, CurriculumError>,
+}
+
+/// The text of a file's first line when that line is a comment alone
+/// (`// ...`, `/* ... */`, `<!-- ... -->`, `# ...`).
+pub fn first_comment(text: &str) -> Option<String> {
+    let line = text.lines().find(|l| !l.trim().is_empty())?.trim();
+    let body = if let Some(r) = line.strip_prefix("//") {
+        r
+    } else if let Some(r) = line.strip_prefix("/*") {
+        r.strip_suffix("*/")?
+    } else if let Some(r) = line.strip_prefix("<!--") {
+        r.strip_suffix("-->")?
+    } else {
+        line.strip_prefix('#').filter(|r| !r.starts_with('['))?
+    };
+    let body = body.trim();
+    (!body.is_empty()).then(|| body.to_string())
 }
 
 impl Curriculum {
@@ -324,12 +378,32 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
             need(c, f, "starter", "starter file");
             need(c, f, "solution", "solution file");
         }
+        if m.kind == Kind::Tests {
+            if m.language == Some(ExerciseLanguage::Html) {
+                c.push(&path, None, "a `tests` exercise is for js or rust: the learner writes tests");
+            }
+            if m.files.len() != 1 {
+                c.push(&path, None, "a `tests` exercise has one file in `files`: the learner's tests");
+            }
+            if let Some(t) = &m.tests {
+                c.push(&path, line(t), "a `tests` exercise has no `tests` key: the learner's `files` are the tests, run against `subject`");
+            }
+            if m.subject.is_empty() {
+                c.push(&path, None, "missing `subject`: name the code the learner's tests run against (in reference/ and each bugs/ folder)");
+            }
+            for f in &m.subject {
+                need(c, f, "reference", "subject file");
+            }
+        } else if !m.subject.is_empty() {
+            c.push(&path, m.subject.first().map(|s| line_of(&text, s.span().start)), "`subject` is for `tests` exercises only");
+        }
         match &m.tests {
+            _ if m.kind == Kind::Tests => {}
             Some(t) => need(c, t, "", "tests file"),
             None if m.kind == Kind::Code => c.push(&path, None, "missing `tests`: a code exercise needs tests"),
             None => {}
         }
-        if m.language == Some(ExerciseLanguage::Rust) && m.tests.is_some() && m.signatures.is_empty() {
+        if m.language == Some(ExerciseLanguage::Rust) && (m.tests.is_some() || m.kind == Kind::Tests) && m.signatures.is_empty() {
             c.push(&path, None, "missing `signatures`: name each function the tests call with its type, such as `signatures = [\"add: fn(i32, i32) -> i32\"]`");
         }
         if m.language != Some(ExerciseLanguage::Rust) && !m.signatures.is_empty() {
@@ -348,7 +422,7 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
                 c.push(&path, Some(line_of(&text, s.span().start)), format!("enum {:?}: {e}", s.get_ref()));
             }
         }
-        if m.kind == Kind::Code && m.hints.len() < 2 {
+        if matches!(m.kind, Kind::Code | Kind::Tests) && m.hints.len() < 2 {
             c.push(&path, None, "give at least two `hints`, from a nudge to a near-answer");
         }
     }
@@ -366,6 +440,7 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
         lesson: m.lesson.into_inner(),
         files: m.files.into_iter().map(|f| f.into_inner()).collect(),
         tests: m.tests.map(|t| t.into_inner()),
+        subject: m.subject.into_iter().map(|f| f.into_inner()).collect(),
         hints: m.hints,
         minutes: m.minutes,
         limits: Limits {

@@ -6,12 +6,13 @@
 //! compile error, a failing test or a timeout is a [`GradeReport`], never an
 //! `Err`; `Err` means the exercise itself could not be read or judged.
 
+pub mod css;
 pub mod html;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::curriculum::{CurriculumError, Exercise, ExerciseLanguage};
+use crate::curriculum::{CurriculumError, Exercise, ExerciseLanguage, Kind};
 use crate::sandbox::{RunOptions, RunOutcome, RunStatus, Sandbox, SandboxError, SourceFile, TestResult, TestRun, TestStatus};
 
 /// Exercism's top-level verdict.
@@ -76,6 +77,9 @@ pub fn files_for(exercise: &Exercise, replacements: Vec<SourceFile>) -> Result<V
 /// Grades `files` (complete: see [`files_for`]) against the exercise's tests.
 pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Result<GradeReport, GradeError> {
     let Some(language) = exercise.language else { return Err(GradeError::NotGraded(exercise.id.clone())) };
+    if exercise.kind == Kind::Tests {
+        return grade_tests(sandbox, exercise, language, files);
+    }
     let Some(tests_text) = exercise.tests_text()? else {
         // An exploring exercise without tests: running cleanly is the test.
         return Ok(GradeReport { version: 2, status: GradeStatus::Pass, message: None, tests: Vec::new(), outcome: None });
@@ -95,27 +99,126 @@ pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Re
             let run = sandbox.test_js(files, &SourceFile { name: tests_name, text: tests_text }, &opts).map_err(|e| tests_error(exercise, e))?;
             Ok(from_run(run))
         }
-        ExerciseLanguage::Rust => {
-            let signatures = exercise
-                .signatures
-                .iter()
-                .map(|s| crate::sandbox::rust::Signature::parse(s))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|message| GradeError::BadTests { exercise: exercise.id.clone(), file: "exercise.toml".into(), message })?;
-            let enums = exercise
-                .enums
-                .iter()
-                .map(|s| crate::sandbox::rust::EnumShape::parse(s))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|message| GradeError::BadTests { exercise: exercise.id.clone(), file: "exercise.toml".into(), message })?;
-            let pins = crate::sandbox::rust::Pins { signatures, enums };
-            let mut run = sandbox.test_rust(files, &SourceFile { name: tests_name, text: tests_text }, &pins, &opts).map_err(|e| tests_error(exercise, e))?;
-            for t in &mut run.tests {
-                t.name = t.name.replace('_', " ");
-            }
-            Ok(from_run(run))
+        ExerciseLanguage::Rust => run_rust(sandbox, exercise, files, SourceFile { name: tests_name, text: tests_text }, &opts),
+    }
+}
+
+fn run_rust(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile], tests: SourceFile, opts: &RunOptions) -> Result<GradeReport, GradeError> {
+    let bad = |message: String| GradeError::BadTests { exercise: exercise.id.clone(), file: "exercise.toml".into(), message };
+    let signatures = exercise.signatures.iter().map(|s| crate::sandbox::rust::Signature::parse(s)).collect::<Result<Vec<_>, _>>().map_err(&bad)?;
+    let enums = exercise.enums.iter().map(|s| crate::sandbox::rust::EnumShape::parse(s)).collect::<Result<Vec<_>, _>>().map_err(&bad)?;
+    let pins = crate::sandbox::rust::Pins { signatures, enums };
+    let mut run = sandbox.test_rust(files, &tests, &pins, opts).map_err(|e| tests_error(exercise, e))?;
+    for t in &mut run.tests {
+        t.name = t.name.replace('_', " ");
+    }
+    Ok(from_run(run))
+}
+
+/// A `tests` exercise: `files` is the learner's tests. They are run against
+/// the reference code, where every one must pass, and then against each
+/// planted bug, where at least one must fail. One result per learner test
+/// (against the reference), then one per bug ("Your tests catch a version
+/// that forgets negative numbers"). A learner's broken tests file is a
+/// result (their mistake), never an `Err`.
+fn grade_tests(sandbox: &Sandbox, exercise: &Exercise, language: ExerciseLanguage, files: &[SourceFile]) -> Result<GradeReport, GradeError> {
+    let opts = RunOptions { limits: exercise.limits, stdin: Vec::new() };
+    let Some(tests) = files.first().cloned() else { return Err(GradeError::NotGraded(exercise.id.clone())) };
+    let reference = exercise.reference()?;
+    let run = |subject: &[SourceFile]| -> Result<GradeReport, GradeError> {
+        match language {
+            ExerciseLanguage::Js => match sandbox.test_js(subject, &tests, &opts) {
+                Ok(run) => Ok(from_run(run)),
+                Err(SandboxError::Tests { message, .. }) => Ok(learner_tests_error(message)),
+                Err(e) => Err(e.into()),
+            },
+            ExerciseLanguage::Rust => match run_rust(sandbox, exercise, subject, tests.clone(), &opts) {
+                Err(GradeError::BadTests { message, file, .. }) if file == tests.name => Ok(learner_tests_error(message)),
+                r => r,
+            },
+            ExerciseLanguage::Html => Err(GradeError::NotGraded(exercise.id.clone())),
+        }
+    };
+    let mut first = run(&reference)?;
+    if first.status == GradeStatus::Error {
+        return Ok(first);
+    }
+    for t in &mut first.tests {
+        if t.status != TestStatus::Pass {
+            let why = t.message.take().unwrap_or_default();
+            t.message = Some(format!("This test fails on correct code, so it expects something the task does not ask for.\n{why}").trim_end().to_string());
         }
     }
+    let outcome = first.outcome.take();
+    let mut results = first.tests;
+    for bug in exercise.variants("bugs") {
+        let subject = bug.files?;
+        let says = bug.says.unwrap_or_else(|| format!("has the bug in {}", bug.folder));
+        let r = run(&subject)?;
+        let caught = r.status != GradeStatus::Pass;
+        results.push(TestResult {
+            name: format!("Your tests catch a version that {says}"),
+            status: if caught { TestStatus::Pass } else { TestStatus::Fail },
+            message: (!caught).then(|| format!("A version that {says} passed all your tests. Write a test that this version would fail.")),
+            expected: None,
+            actual: None,
+            output: String::new(),
+        });
+    }
+    Ok(report(results, outcome))
+}
+
+/// Run, for a `tests` exercise: the learner's tests against the correct
+/// code only, each verdict a line of the console.
+pub fn try_tests(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Result<RunOutcome, GradeError> {
+    let opts = RunOptions { limits: exercise.limits, stdin: Vec::new() };
+    let Some(tests) = files.first() else { return Err(GradeError::NotGraded(exercise.id.clone())) };
+    let reference = exercise.reference()?;
+    let run = match exercise.language {
+        Some(ExerciseLanguage::Js) => sandbox.test_js(&reference, tests, &opts),
+        Some(ExerciseLanguage::Rust) => {
+            let r = run_rust(sandbox, exercise, &reference, tests.clone(), &opts);
+            return r.map(|g| outcome_lines(&g));
+        }
+        _ => return Err(GradeError::NotGraded(exercise.id.clone())),
+    };
+    match run {
+        Ok(run) => Ok(outcome_lines(&from_run(run))),
+        Err(SandboxError::Tests { message, .. }) => Ok(outcome_lines(&learner_tests_error(message))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn outcome_lines(r: &GradeReport) -> RunOutcome {
+    let mut o = r.outcome.clone().unwrap_or(RunOutcome {
+        status: RunStatus::Ok,
+        exit_code: Some(0),
+        stdout: String::new(),
+        stderr: String::new(),
+        diagnostics: Vec::new(),
+        compile_ms: None,
+        run_ms: None,
+    });
+    let mut out = String::new();
+    if let Some(m) = &r.message {
+        out.push_str(m);
+        out.push('\n');
+    }
+    for t in &r.tests {
+        let mark = if t.status == TestStatus::Pass { "passes on the correct code" } else { "FAILS on the correct code" };
+        out.push_str(&format!("{}: {mark}\n", t.name));
+        if let Some(m) = t.message.as_deref().filter(|_| t.status != TestStatus::Pass) {
+            out.push_str(&format!("    {m}\n"));
+        }
+    }
+    o.stdout = out;
+    o
+}
+
+/// The learner's tests file could not be read as tests (none declared,
+/// too many, two with one name): their mistake, told plainly.
+fn learner_tests_error(message: String) -> GradeReport {
+    GradeReport { version: 2, status: GradeStatus::Error, message: Some(format!("Your tests could not be run: {message}.")), tests: Vec::new(), outcome: None }
 }
 
 /// A broken tests file is the exercise's fault: say which.

@@ -60,7 +60,7 @@ pub fn charts(d: &ClassData, q: &GridQuery, course_weeks: u32) -> ClassCharts {
         .flat_map(|t| t.units.iter())
         .filter(|u| q.unit.as_ref().is_none_or(|x| x == &u.id))
         .flat_map(|u| u.exercises.iter())
-        .filter(|e| e.kind == Kind::Code)
+        .filter(|e| matches!(e.kind, Kind::Code | Kind::Tests))
         .map(|e| (e.id.as_str(), e.title.as_str()))
         .collect();
     let wanted: HashMap<&str, usize> = exercises.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect();

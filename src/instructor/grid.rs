@@ -187,7 +187,7 @@ pub fn grid(d: &ClassData, q: &GridQuery) -> ClassGrid {
             let exercises: Vec<GridExercise> = u
                 .exercises
                 .iter()
-                .filter(|e| e.kind == Kind::Code)
+                .filter(|e| matches!(e.kind, Kind::Code | Kind::Tests))
                 .map(|e| GridExercise { id: e.id.clone(), title: e.title.clone(), minutes: e.minutes })
                 .collect();
             if !exercises.is_empty() {

@@ -15,9 +15,9 @@ fn fixtures() -> std::path::PathBuf {
 
 #[test]
 fn good_fixture_curriculum_validates() {
-    let report = check(sandbox(), &fixtures().join("good"), 2).unwrap();
+    let report = check(sandbox(), &fixtures().join("good"), 2, "").unwrap();
     assert!(report.ok(), "{report:#?}");
-    assert_eq!(report.exercises.len(), 5);
+    assert_eq!(report.exercises.len(), 7);
     let page = report.exercises.iter().find(|e| e.id == "fx.page").unwrap();
     assert_eq!(page.starter, Some(GradeStatus::Fail));
     assert_eq!(page.solution, Some(GradeStatus::Pass));
@@ -32,7 +32,7 @@ fn every_broken_curriculum_reports_its_own_problem() {
     let mut failures = Vec::new();
     for case in cases {
         let want = std::fs::read_to_string(case.join("expect.txt")).unwrap();
-        let report = check(sandbox(), &case, 2).unwrap();
+        let report = check(sandbox(), &case, 2, "").unwrap();
         let said: Vec<String> = report
             .manifest_problems
             .iter()

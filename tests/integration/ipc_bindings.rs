@@ -24,3 +24,13 @@ fn bindings_name_every_run_status() {
         assert!(ts.contains(&format!("\"{status}\"")), "RunStatus {status} missing from bindings");
     }
 }
+
+#[test]
+fn the_exercise_kind_binding_names_every_kind_the_core_has() {
+    let bindings = std::fs::read_to_string(super::support::repo().join("ui/src/bindings.ts")).unwrap();
+    let union = stepstone::curriculum::Kind::ALL.iter().map(|(k, name)| {
+        assert_eq!(serde_json::to_value(k).unwrap(), serde_json::json!(name));
+        format!("\"{name}\"")
+    }).collect::<Vec<_>>().join(" | ");
+    assert!(bindings.contains(&format!("kind: {union}")), "bindings.ts should say kind: {union}");
+}

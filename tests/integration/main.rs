@@ -7,6 +7,7 @@ mod bundle;
 mod cli;
 mod forgery;
 mod curriculum;
+mod html_checks;
 mod instructor;
 mod ipc_bindings;
 mod sandbox_cache;

@@ -123,7 +123,7 @@ export type Student = { id: string, display_name: string, };
 
 export type ProgressState = "not_started" | "in_progress" | "passed";
 
-export type ExerciseSummary = { id: string, title: string, kind: "code" | "reading" | "exploring", language: "html" | "js" | "rust" | null, minutes: number | null, state: ProgressState, };
+export type ExerciseSummary = { id: string, title: string, kind: "code" | "reading" | "exploring" | "tests", language: "html" | "js" | "rust" | null, minutes: number | null, state: ProgressState, };
 
 export type UnitSummary = { id: string, title: string, summary: string, 
 /**
@@ -146,7 +146,7 @@ export type Feedback = { id: string, attempt_id: string, student_id: string, exe
  */
 line?: number, };
 
-export type ExerciseView = { id: string, title: string, kind: "code" | "reading" | "exploring", language: "html" | "js" | "rust" | null, 
+export type ExerciseView = { id: string, title: string, kind: "code" | "reading" | "exploring" | "tests", language: "html" | "js" | "rust" | null, 
 /**
  * The lesson, rendered from Markdown and sanitised (no script, no
  * remote anything); safe to put in the page as HTML.

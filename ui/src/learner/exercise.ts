@@ -107,7 +107,7 @@ export async function openExercise(id: string): Promise<void> {
   $("preview").setAttribute("sandbox", view.preview_scripts ? "allow-scripts" : "");
   if (files.length) showFile(0);
   setSaved("Saved");
-  updatePreview();
+  void updatePreview();
   show("exercise");
 }
 
@@ -117,12 +117,23 @@ function schedulePreview() {
   window.clearTimeout(previewTimer);
   previewTimer = window.setTimeout(updatePreview, 700);
 }
-function updatePreview() {
+// The page comes from the core, built exactly as the grader sees it (each
+// stylesheet link that names one of the exercise's files inlined where it
+// stands, every other link dropped), so the preview and Check never differ.
+let previewSeq = 0;
+async function updatePreview() {
   if (!current || current.language !== "html") return;
-  const page = files.find((f) => f.name.endsWith(".html"))?.text ?? "";
-  const styles = files.filter((f) => f.name.endsWith(".css")).map((f) => `<style>${f.text.replace(/<\/style/gi, "<\\/style")}</style>`).join("");
+  const seq = ++previewSeq;
+  let page: string;
+  try {
+    page = await call<string>("preview_page", { id: current.id, files });
+  } catch {
+    return;
+  }
+  if (seq !== previewSeq) return;
   const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'">`;
-  ($("preview") as HTMLIFrameElement).srcdoc = csp + styles + page;
+  // After the doctype, if any: a meta before it would put the page in quirks mode.
+  ($("preview") as HTMLIFrameElement).srcdoc = page.replace(/^(<!DOCTYPE[^>]*>)?/i, (m) => m + csp);
 }
 
 async function runExercise() {
@@ -223,7 +234,7 @@ export function setUpExercise(): void {
     files = await call<SourceFile[]>("reset_exercise", { id: current.id });
     showFile(0);
     setSaved("Saved");
-    updatePreview();
+    void updatePreview();
   };
 
   $("ex-restore").onclick = async () => {
@@ -232,7 +243,7 @@ export function setUpExercise(): void {
     files = await call<SourceFile[]>("restore_previous", { id: current.id });
     showFile(0);
     setSaved("Saved");
-    updatePreview();
+    void updatePreview();
   };
 
   $("ex-solution").onclick = async () => {
