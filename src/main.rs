@@ -573,7 +573,7 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                     println!("problem: {p}");
                 }
                 for e in &report.exercises {
-                    println!("{} {}", if e.ok { "ok  " } else { "FAIL" }, e.id);
+                    println!("{} {:<56} {:>6} ms", if e.ok { "ok  " } else { "FAIL" }, e.id, e.ms);
                     for p in &e.problems {
                         for (i, l) in p.lines().enumerate() {
                             println!("       {}{l}", if i == 0 { "- " } else { "  " });

@@ -31,6 +31,8 @@ pub struct ExerciseCheck {
     pub starter: Option<GradeStatus>,
     /// Wrong answers, alternatives and (for `tests` exercises) bugs, as graded.
     pub variants: Vec<VariantCheck>,
+    /// How long grading all of it took, in milliseconds.
+    pub ms: u64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -77,7 +79,8 @@ fn summary(r: &GradeReport) -> String {
 }
 
 fn check_exercise(sandbox: &Sandbox, ex: &Exercise) -> ExerciseCheck {
-    let mut c = ExerciseCheck { id: ex.id.clone(), ok: true, problems: Vec::new(), solution: None, starter: None, variants: Vec::new() };
+    let started = std::time::Instant::now();
+    let mut c = ExerciseCheck { id: ex.id.clone(), ok: true, problems: Vec::new(), solution: None, starter: None, variants: Vec::new(), ms: 0 };
     if ex.kind == Kind::Reading {
         return c;
     }
@@ -149,6 +152,7 @@ fn check_exercise(sandbox: &Sandbox, ex: &Exercise) -> ExerciseCheck {
         }
     }
     c.ok = c.problems.is_empty();
+    c.ms = started.elapsed().as_millis() as u64;
     c
 }
 

@@ -210,6 +210,75 @@ fn expand_repeat(v: &str) -> String {
     out
 }
 
+/// Properties that take a length and never a bare number: a browser drops
+/// `font-size: 20` (no unit), but lightningcss reads it as `20px`.
+const LENGTH_ONLY: &[&str] = &[
+    "width", "height", "min-width", "min-height", "max-width", "max-height", "margin", "margin-top", "margin-right", "margin-bottom",
+    "margin-left", "padding", "padding-top", "padding-right", "padding-bottom", "padding-left", "font-size", "font", "border", "border-top",
+    "border-right", "border-bottom", "border-left", "border-width", "border-top-width", "border-right-width", "border-bottom-width",
+    "border-left-width", "border-radius", "border-top-left-radius", "border-top-right-radius", "border-bottom-left-radius",
+    "border-bottom-right-radius", "gap", "row-gap", "column-gap", "grid-gap", "top", "right", "bottom", "left", "inset", "letter-spacing",
+    "word-spacing", "text-indent", "outline", "outline-width", "outline-offset", "flex-basis", "border-spacing", "background-size",
+    "background-position",
+];
+
+/// `css` with every declaration a browser would drop for a bare number
+/// where a length belongs (`padding: 16`) blanked out, lengths kept (so
+/// lines and columns stay where they were). `0` needs no unit and stays.
+pub fn drop_unitless_lengths(css: &str) -> String {
+    let bytes = css.as_bytes();
+    let mut out = css.to_string();
+    let mut start = 0;
+    let mut i = 0;
+    let mut quote: Option<u8> = None;
+    let mut depth_paren = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if let Some(q) = quote {
+            if b == b'\\' {
+                i += 1;
+            } else if b == q {
+                quote = None;
+            }
+        } else if b == b'/' && bytes.get(i + 1) == Some(&b'*') {
+            i = css[i + 2..].find("*/").map(|k| i + 2 + k + 1).unwrap_or(bytes.len());
+        } else if b == b'"' || b == b'\'' {
+            quote = Some(b);
+        } else if b == b'(' {
+            depth_paren += 1;
+        } else if b == b')' {
+            depth_paren = depth_paren.saturating_sub(1);
+        } else if depth_paren == 0 && (b == b'{' || b == b';' || b == b'}') {
+            if b != b'{' {
+                if let Some(range) = bad_declaration(css, start, i) {
+                    out.replace_range(range.clone(), &" ".repeat(range.len()));
+                }
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if let Some(range) = bad_declaration(css, start, bytes.len()) {
+        out.replace_range(range.clone(), &" ".repeat(range.len()));
+    }
+    out
+}
+
+fn bad_declaration(css: &str, from: usize, to: usize) -> Option<std::ops::Range<usize>> {
+    let decl = css.get(from..to)?;
+    let (name, value) = decl.split_once(':')?;
+    let name = name.trim().to_ascii_lowercase();
+    if !LENGTH_ONLY.contains(&name.as_str()) || value.contains('(') {
+        return None;
+    }
+    let value = value.split('!').next().unwrap_or(value);
+    let bare = value.split(|c: char| c.is_whitespace() || c == ',' || c == '/').filter(|t| !t.is_empty()).any(|t| {
+        let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.') && t.chars().any(|c| c.is_ascii_digit() && c != '0')
+    });
+    bare.then_some(from..to)
+}
+
 fn block_decls(block: &lightningcss::declaration::DeclarationBlock) -> Vec<Decl> {
     let mut out = Vec::new();
     for (list, important) in [(&block.declarations, false), (&block.important_declarations, true)] {
@@ -284,7 +353,9 @@ impl Cascade {
             // With error recovery lightningcss keeps what a browser keeps;
             // a sheet it still cannot read contributes nothing, as in the
             // preview (which drops what it cannot parse).
-            if let Ok(sheet) = StyleSheet::parse(text, parser()) {
+            let text = drop_unitless_lengths(text);
+            let parsed = StyleSheet::parse(&text, parser());
+            if let Ok(sheet) = &parsed {
                 collect(&sheet.rules.0, &mut rules, 0);
             }
         }
@@ -335,7 +406,9 @@ impl Cascade {
             }
         }
         if let Some(style) = e.value().attr("style") {
-            if let Ok(attr) = StyleAttribute::parse(style, parser()) {
+            let style = drop_unitless_lengths(style);
+            let parsed = StyleAttribute::parse(&style, parser());
+            if let Ok(attr) = &parsed {
                 for (k, d) in block_decls(&attr.declarations).into_iter().enumerate() {
                     if d.name == prop {
                         found.push(Applied { value: d.value, from: INLINE.into(), important: d.important, inline: true, specificity: u32::MAX, order: usize::MAX - 10_000 + k });
