@@ -261,6 +261,9 @@ test("the HTML preview follows the typing, in a frame where scripts do not run",
   await content.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
   await content.sendKeys("<h1>Welcome", Key.END, "<script>document.body.dataset.ran = 'yes'", Key.END);
   await d.wait(async () => /<h1>Welcome<\/h1>/.test(await $("#preview").getAttribute("srcdoc") ?? ""), 20000);
+  // The frame shows the document the core built for the grader (parsed and
+  // written out again), not the raw text typed.
+  assert.match(await $("#preview").getAttribute("srcdoc"), /<html><head><\/head><body><h1>Welcome<\/h1>/);
   await screenshot(d, "10-html-preview");
   await d.switchTo().frame(await $("#preview"));
   try {
@@ -269,6 +272,36 @@ test("the HTML preview follows the typing, in a frame where scripts do not run",
   } finally {
     await d.switchTo().defaultContent();
   }
+  await $("#back").click();
+  await visible("#screen-course");
+});
+
+test("a test-first exercise names the planted bug the learner's tests let through", async () => {
+  const d = app.driver;
+  await visible("#screen-course");
+  await $("button.exercise-link[data-id='fx.js-tests']").click();
+  await visible("#screen-exercise");
+  // Typed by keyboard after a scripted focus: a long line makes the editor's
+  // content wider than the view, and WebDriver will not click it then.
+  const writeTests = async (...lines) => {
+    const content = await $("#ex-editor .cm-content");
+    await d.executeScript("arguments[0].focus()", content);
+    await content.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
+    for (const [i, line] of lines.entries()) await content.sendKeys(...(i ? [Key.ENTER] : []), line);
+  };
+  // Tests for positive and negative numbers, but none for zero.
+  await writeTests("test(\"absolute(-3) is 3\", () => expect(absolute(-3)).toBe(3));", "test(\"absolute(4) is 4\", () => expect(absolute(4)).toBe(4));");
+  await d.executeScript("delete document.getElementById('pass-count').dataset.status");
+  await $("#ex-check").click();
+  assert.equal(await waitForAttr("#pass-count", "data-status"), "fail", await $("#tests").getText());
+  assert.match(await $("#tests").getText(), /A version that gives 1 for zero passed all your tests/);
+  await screenshot(d, "11-test-first-bug-slipped-through");
+  // Add the zero test: every planted bug is caught.
+  await writeTests("test(\"absolute(-3) is 3\", () => expect(absolute(-3)).toBe(3));", "test(\"absolute(0) is 0\", () => expect(absolute(0)).toBe(0));");
+  await d.executeScript("delete document.getElementById('pass-count').dataset.status");
+  await $("#ex-check").click();
+  assert.equal(await waitForAttr("#pass-count", "data-status"), "pass", await $("#tests").getText());
+  assert.match(await $("#tests").getText(), /Your tests catch a version that forgets negative numbers/);
   await $("#back").click();
   await visible("#screen-course");
 });

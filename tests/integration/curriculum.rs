@@ -216,3 +216,24 @@ fn reset_then_restore_brings_the_learners_code_back() {
     assert_eq!(back[0].text, mine.text);
     assert_eq!(ws.open_exercise("fx.js-add").unwrap().files[0].text, mine.text);
 }
+
+#[test]
+fn to_equal_compares_what_sets_and_maps_hold() {
+    let code = SourceFile { name: "main.js".into(), text: "function s() { return new Set([1, 2]); }\nfunction m() { return new Map([['a', [1]], ['b', [2]]]); }\nSet.prototype.has = () => true;\n".into() };
+    let tests = SourceFile {
+        name: "tests.js".into(),
+        text: [
+            "test('same set', () => { expect(s()).toEqual(new Set([2, 1])); });",
+            "test('other set', () => { expect(s()).toEqual(new Set([1, 3])); });",
+            "test('bigger set', () => { expect(s()).toEqual(new Set([1, 2, 3])); });",
+            "test('same map', () => { expect(m()).toEqual(new Map([['b', [2]], ['a', [1]]])); });",
+            "test('other map', () => { expect(m()).toEqual(new Map([['a', [1]], ['b', [3]]])); });",
+            "test('set is not a map', () => { expect(s()).toEqual(new Map()); });",
+        ]
+        .join("\n"),
+    };
+    let run = sandbox().test_js(&[code], &tests, &Default::default()).unwrap();
+    let verdicts: Vec<(String, TestStatus)> = run.tests.iter().map(|t| (t.name.clone(), t.status)).collect();
+    let want = [("same set", TestStatus::Pass), ("other set", TestStatus::Fail), ("bigger set", TestStatus::Fail), ("same map", TestStatus::Pass), ("other map", TestStatus::Fail), ("set is not a map", TestStatus::Fail)];
+    assert_eq!(verdicts, want.iter().map(|(n, s)| (n.to_string(), *s)).collect::<Vec<_>>());
+}

@@ -53,6 +53,18 @@
   const ArrayIndexOf = Array.prototype.indexOf;
   const StringIndexOf = String.prototype.indexOf;
   const PromiseC = Promise;
+  // Sets and Maps are compared by what they hold, through this realm's
+  // natives (they work on the learner realm's Sets and Maps by internal
+  // slot, whatever the learner did to its Set.prototype).
+  const SetSize = getOwn(Set.prototype, "size").get;
+  const SetValues = Set.prototype.values;
+  const SetHas = Set.prototype.has;
+  const SetIterNext = getPrototypeOf(new Set().values()).next;
+  const MapSize = getOwn(Map.prototype, "size").get;
+  const MapEntries = Map.prototype.entries;
+  const MapHas = Map.prototype.has;
+  const MapGet = Map.prototype.get;
+  const MapIterNext = getPrototypeOf(new Map().entries()).next;
 
   /** Caps on what one run may register and print per test. */
   const MAX_TESTS = 200;
@@ -275,11 +287,38 @@
       if (current !== null && current.failure === null) current.failure = f;
       throw e;
     }
+    /** The size of a Set or Map by its internal slot, or -1 for anything else. */
+    function sizeBy(getter, v) {
+      try {
+        return apply(getter, v, []);
+      } catch (e) {
+        return -1;
+      }
+    }
     function deepEqual(a, b) {
       if (ObjectIs(a, b)) return true;
       if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
       if (isArray(a) !== isArray(b)) return false;
       if (getPrototypeOf(a) !== getPrototypeOf(b)) return false;
+      const setA = sizeBy(SetSize, a), setB = sizeBy(SetSize, b);
+      if (setA >= 0 || setB >= 0) {
+        if (setA !== setB) return false;
+        const it = apply(SetValues, a, []);
+        for (let r = apply(SetIterNext, it, []); !r.done; r = apply(SetIterNext, it, [])) {
+          if (!apply(SetHas, b, [r.value])) return false;
+        }
+        return true;
+      }
+      const mapA = sizeBy(MapSize, a), mapB = sizeBy(MapSize, b);
+      if (mapA >= 0 || mapB >= 0) {
+        if (mapA !== mapB) return false;
+        const it = apply(MapEntries, a, []);
+        for (let r = apply(MapIterNext, it, []); !r.done; r = apply(MapIterNext, it, [])) {
+          const k = r.value[0];
+          if (!apply(MapHas, b, [k]) || !deepEqual(r.value[1], apply(MapGet, b, [k]))) return false;
+        }
+        return true;
+      }
       const ka = ObjectKeys(a), kb = ObjectKeys(b);
       if (ka.length !== kb.length) return false;
       for (let i = 0; i < ka.length; i++) {
