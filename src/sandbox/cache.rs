@@ -8,6 +8,12 @@
 //! to a temporary file that is renamed into place. The digest cannot stop a
 //! writer who recomputes it, so the cache is used only when the folder and
 //! file are owned by this user and writable by nobody else.
+//!
+//! The same verified entries also hold rustc's output for a learner's
+//! files ([`read_entry`]/[`write_entry`], keyed in `sandbox::rust`), and
+//! a per-machine secret ([`secret`]) that names test builds' guard module,
+//! so that one source always builds to the same wasm (and hits the cache)
+//! while its guard's name stays unguessable.
 
 use sha2::{Digest, Sha256};
 use std::hash::{Hash, Hasher};
@@ -65,6 +71,112 @@ pub fn load_or_compile(engine: &Engine, dir: Option<&Path>, name: &str, wasm: &[
         let _ = store(dir, &path, &bytes);
     }
     Ok(module)
+}
+
+/// A cache directory ready for use: created owner-only where it is new, and
+/// refused when someone else could write to it.
+pub fn usable_dir(dir: &Path) -> bool {
+    let _ = create_private_dir(dir);
+    owner_only(dir)
+}
+
+/// The verified bytes of an entry written by [`write_entry`].
+pub fn read_entry(path: &Path) -> Option<Vec<u8>> {
+    if !owner_only(path) {
+        return None;
+    }
+    let data = std::fs::read(path).ok()?;
+    if data.len() < MAGIC.len() + 32 || &data[..MAGIC.len()] != MAGIC {
+        return None;
+    }
+    let (digest, body) = data[MAGIC.len()..].split_at(32);
+    (Sha256::digest(body).as_slice() == digest).then(|| body.to_vec())
+}
+
+/// Writes an entry atomically (a crash leaves the old one or none), then
+/// keeps the folder under [`MAX_CACHE_BYTES`].
+pub fn write_entry(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    store(dir, path, bytes)?;
+    prune(dir, MAX_CACHE_BYTES);
+    Ok(())
+}
+
+/// What the learner-code entries of one cache folder may take on disk: a
+/// year of checks on a terminal would otherwise fill it.
+pub const MAX_CACHE_BYTES: u64 = 768 << 20;
+
+/// Deletes the least recently written entries (never the secret or the
+/// JS runner's module) until the folder holds at most three quarters of `max`.
+pub fn prune(dir: &Path, max: u64) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut files: Vec<(std::time::SystemTime, u64, PathBuf)> = entries
+        .flatten()
+        .filter(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.starts_with("learner-") || n.starts_with("rustc-")
+        })
+        .filter_map(|e| {
+            let m = e.metadata().ok()?;
+            Some((m.modified().ok()?, m.len(), e.path()))
+        })
+        .collect();
+    let total: u64 = files.iter().map(|f| f.1).sum();
+    if total <= max {
+        return;
+    }
+    files.sort();
+    let mut left = total;
+    for (_, len, path) in files {
+        if left <= max / 4 * 3 {
+            break;
+        }
+        if std::fs::remove_file(&path).is_ok() {
+            left -= len;
+        }
+    }
+}
+
+/// A compiled module cached under `name` for `wasm`, if there is one.
+pub fn cached_module(engine: &Engine, dir: &Path, name: &str, wasm: &[u8]) -> Option<Module> {
+    if !usable_dir(dir) {
+        return None;
+    }
+    load(engine, &entry_path(engine, dir, name, wasm))
+}
+
+/// Keeps `module` (compiled from `wasm`) for next time; failures cost only speed.
+pub fn keep_module(engine: &Engine, dir: &Path, name: &str, wasm: &[u8], module: &Module) {
+    if usable_dir(dir) {
+        if let Ok(bytes) = module.serialize() {
+            let _ = write_entry(dir, &entry_path(engine, dir, name, wasm), &bytes);
+        }
+    }
+}
+
+/// 32 random bytes kept owner-only in `dir`, made on first use.
+pub fn secret(dir: &Path) -> Option<Vec<u8>> {
+    if !usable_dir(dir) {
+        return None;
+    }
+    let path = dir.join("build-secret");
+    if let Some(s) = read_entry(&path).filter(|s| s.len() == 32) {
+        return Some(s);
+    }
+    let mut fresh = [0u8; 32];
+    getrandom::fill(&mut fresh).ok()?;
+    store(dir, &path, &fresh).ok()?;
+    // Another process may have won the race: use what is on disk.
+    read_entry(&path).filter(|s| s.len() == 32)
+}
+
+/// SHA-256 of `parts`, each length-prefixed so no two lists collide.
+pub fn digest(parts: &[&[u8]]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p);
+    }
+    hex(&h.finalize())
 }
 
 /// The directory, made owner-only (0700) where it is new.

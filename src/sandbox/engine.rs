@@ -233,10 +233,21 @@ impl Sandbox {
     /// `None` means the deadline passed; `Some(Err(..))` that Cranelift
     /// refused the module (say, a function with more parameters than
     /// wasmtime allows), which is the learner's verdict, not our failure.
+    /// The cache folder, when there is one (rustc's output is kept there too).
+    pub(crate) fn cache_dir(&self) -> Option<&std::path::Path> {
+        self.cache_dir.as_deref()
+    }
+
     pub(crate) fn compile_learner(&self, wasm: Vec<u8>, deadline: Duration) -> Result<Option<Result<Module, String>>, SandboxError> {
         if wasm.len() > MAX_LEARNER_WASM {
             return Ok(None);
         }
+        // The same program compiles to the same native code: a re-check of
+        // unchanged code (or a re-grade of it) skips Cranelift.
+        if let Some(m) = self.cache_dir.as_deref().and_then(|d| cache::cached_module(&self.engine, d, "learner", &wasm)) {
+            return Ok(Some(Ok(m)));
+        }
+        let keep = self.cache_dir.clone().map(|d| (d, wasm.clone()));
         let engine = self.engine.clone();
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::Builder::new()
@@ -246,7 +257,12 @@ impl Sandbox {
             })
             .map_err(|e| SandboxError::Engine(e.to_string()))?;
         match rx.recv_timeout(deadline) {
-            Ok(m) => Ok(Some(m.map_err(|e| format!("{e:#}")))),
+            Ok(m) => {
+                if let (Ok(module), Some((dir, wasm))) = (&m, keep) {
+                    cache::keep_module(&self.engine, &dir, "learner", &wasm, module);
+                }
+                Ok(Some(m.map_err(|e| format!("{e:#}"))))
+            }
             Err(_) => Ok(None),
         }
     }

@@ -152,13 +152,16 @@ fn grading_an_unknown_file_name_is_an_error() {
 }
 
 #[test]
-fn bundled_curriculum_has_three_tracks_of_at_least_twelve_graded_exercises() {
+fn bundled_curriculum_has_40_html_60_js_and_40_rust_exercises_with_test_first_ones() {
     let c = curriculum::load(&repo().join("curriculum")).unwrap();
-    for id in ["html-css", "js", "rust"] {
+    for (id, want) in [("html-css", 40), ("js", 60), ("rust", 40)] {
         let t = c.tracks.iter().find(|t| t.id == id).unwrap_or_else(|| panic!("track {id} missing"));
-        let graded = t.units.iter().flat_map(|u| &u.exercises).filter(|e| e.kind == curriculum::Kind::Code).count();
-        assert!(graded >= 12, "track {id} has only {graded} graded exercises");
+        let all = t.units.iter().flat_map(|u| &u.exercises).count();
+        assert!(all >= want, "track {id} has only {all} exercises, wants {want}");
     }
+    let test_first = |track: &str| c.tracks.iter().find(|t| t.id == track).unwrap().units.iter().flat_map(|u| &u.exercises).filter(|e| e.kind == curriculum::Kind::Tests).count();
+    assert!(test_first("js") >= 6, "the JS track needs a unit of at least 6 test-first exercises");
+    assert_eq!(c.by_id("rust.testing.write-a-test").unwrap().kind, curriculum::Kind::Tests);
 }
 
 #[test]

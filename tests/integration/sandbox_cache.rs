@@ -64,3 +64,58 @@ fn a_cache_others_could_write_to_is_never_loaded() {
     assert_eq!(hello(&Sandbox::new(Some(dir.path().to_path_buf())).unwrap()), RunStatus::Ok);
     assert_eq!(mode(&entry), 0o600, "the loose entry was not trusted: it was rebuilt");
 }
+
+/// A Rust test build of the fixture exercise, graded with a sandbox on `dir`.
+fn grade_rust(dir: &std::path::Path, code: &str) -> stepstone::grading::GradeReport {
+    let mut s = Sandbox::new(Some(dir.to_path_buf())).unwrap();
+    s.set_confine_exe(super::support::cli());
+    let c = stepstone::curriculum::load(&super::support::repo().join("tests/fixtures/curriculum/good")).unwrap();
+    let ex = c.by_id("fx.rust-add").unwrap();
+    stepstone::grading::grade(&s, ex, &[SourceFile { name: "main.rs".into(), text: code.into() }]).unwrap()
+}
+
+#[test]
+fn rustc_output_is_reused_for_the_same_code_and_a_damaged_entry_is_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    let right = std::fs::read_to_string(super::support::repo().join("tests/fixtures/curriculum/good/fx/rust-add/solution/main.rs")).unwrap();
+    let first = grade_rust(dir.path(), &right);
+    assert!(first.passed(), "{first:?}");
+    let entries = |prefix: &str| -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.path()).filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix)).collect()
+    };
+    assert_eq!(entries("rustc-").len(), 1, "the test build's output was kept");
+    assert_eq!(entries("learner-").len(), 1, "its compiled module was kept");
+    // The same code again: same verdict from the kept build (the guard's
+    // name is the same for the same code on this machine).
+    let again = grade_rust(dir.path(), &right);
+    assert_eq!(again.tests.iter().map(|t| (&t.name, t.status)).collect::<Vec<_>>(), first.tests.iter().map(|t| (&t.name, t.status)).collect::<Vec<_>>());
+    assert_eq!(entries("rustc-").len(), 1, "no second build");
+    // Damaged entries are rebuilt, never trusted.
+    for p in entries("rustc-").into_iter().chain(entries("learner-")) {
+        let mut b = std::fs::read(&p).unwrap();
+        let mid = b.len() / 2;
+        b[mid] ^= 0xff;
+        std::fs::write(&p, &b).unwrap();
+    }
+    assert!(grade_rust(dir.path(), &right).passed());
+    // Other code is another build, with its own verdict.
+    let wrong = right.replace("a + b", "a - b");
+    assert!(!grade_rust(dir.path(), &wrong).passed());
+    assert_eq!(entries("rustc-").len(), 2);
+}
+
+#[test]
+fn the_cache_folder_is_kept_under_its_size_cap_oldest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..10u8 {
+        let p = dir.path().join(format!("rustc-{i}.out"));
+        std::fs::write(&p, vec![i; 1000]).unwrap();
+        let t = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000 + u64::from(i));
+        std::fs::File::options().write(true).open(&p).unwrap().set_modified(t).unwrap();
+    }
+    std::fs::write(dir.path().join("build-secret"), [0u8; 64]).unwrap();
+    stepstone::sandbox::cache::prune(dir.path(), 5000);
+    let mut left: Vec<String> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    left.sort();
+    assert_eq!(left, ["build-secret", "rustc-7.out", "rustc-8.out", "rustc-9.out"]);
+}

@@ -144,7 +144,25 @@ impl Sandbox {
         }
         args.push(main.name.clone());
         let started = Instant::now();
-        let run = self.run_confined(&tc, work.path(), args, limits)?;
+        // rustc is deterministic for the same toolchain, arguments and
+        // files: the same code checked again (a re-check, a re-grade, the
+        // curriculum check's next run) reuses its output.
+        let cached = self.cache_dir().filter(|d| super::cache::usable_dir(d)).map(|d| {
+            let key = rustc_key(&tc, &args, &out, files);
+            (d.to_path_buf(), d.join(format!("rustc-{}.out", &key[..32])))
+        });
+        let run = match cached.as_ref().and_then(|(_, path)| super::cache::read_entry(path)).and_then(|b| ConfinedRun::from_cache(&b, &out)) {
+            Some(run) => run,
+            None => {
+                let run = self.run_confined(&tc, work.path(), args, limits)?;
+                if let Some((dir, path)) = &cached {
+                    if !run.timed_out && !run.signalled {
+                        let _ = super::cache::write_entry(dir, path, &run.to_cache(&out));
+                    }
+                }
+                run
+            }
+        };
         let compile_ms = started.elapsed().as_secs_f64() * 1000.0;
 
         let (diagnostics, rendered) = parse_rustc(&run.stderr, learner);
@@ -311,7 +329,7 @@ impl Sandbox {
         if let Some((_, dup)) = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)) {
             return Err(bad(format!("two tests are named {dup}")));
         }
-        let guard = format!("stepstone_guard_{}", &nonce()?[..16]);
+        let guard = guard_name(self.cache_dir(), files, tests, pins)?;
         let (crate_files, should_panic, pins) = test_crate(files, tests, pins, &guard)?;
         let built = match self.compile_rust(&crate_files, files, true, &pins, &opts.limits)? {
             Compiled::Built(b) => b,
@@ -361,6 +379,22 @@ impl Sandbox {
 
 /// The module the exercise's tests become in a test build.
 
+/// The guard module's name: unguessable by the learner, and the same for
+/// the same files and tests on this machine (so the build can be cached).
+/// Without a usable cache folder, a fresh random name each time.
+fn guard_name(cache_dir: Option<&Path>, files: &[SourceFile], tests: &SourceFile, pins: &Pins) -> Result<String, SandboxError> {
+    let Some(secret) = cache_dir.and_then(super::cache::secret) else {
+        return Ok(format!("stepstone_guard_{}", &nonce()?[..16]));
+    };
+    let pins = format!("{pins:?}");
+    let mut parts: Vec<&[u8]> = vec![&secret, tests.name.as_bytes(), tests.text.as_bytes(), pins.as_bytes()];
+    for f in files {
+        parts.push(f.name.as_bytes());
+        parts.push(f.text.as_bytes());
+    }
+    Ok(format!("stepstone_guard_{}", &super::cache::digest(&parts)[..16]))
+}
+
 fn nonce() -> Result<String, SandboxError> {
     let mut b = [0u8; 16];
     getrandom::fill(&mut b).map_err(|e| SandboxError::Engine(format!("no randomness: {e}")))?;
@@ -380,6 +414,50 @@ struct ConfinedRun {
     signalled: bool,
     timed_out: bool,
     stderr: Vec<u8>,
+}
+
+impl ConfinedRun {
+    /// `[success][stderr length, u64 LE][stderr][the wasm, when it built]`.
+    fn to_cache(&self, out: &Path) -> Vec<u8> {
+        let wasm = if self.success { std::fs::read(out).unwrap_or_default() } else { Vec::new() };
+        let mut b = vec![u8::from(self.success && !wasm.is_empty())];
+        b.extend_from_slice(&(self.stderr.len() as u64).to_le_bytes());
+        b.extend_from_slice(&self.stderr);
+        b.extend_from_slice(&wasm);
+        b
+    }
+
+    /// A run read back from the cache, its wasm written to `out`.
+    fn from_cache(b: &[u8], out: &Path) -> Option<ConfinedRun> {
+        let (&flag, rest) = b.split_first()?;
+        let len = u64::from_le_bytes(rest.get(..8)?.try_into().ok()?) as usize;
+        let stderr = rest.get(8..8usize.checked_add(len)?)?.to_vec();
+        let wasm = &rest[8 + len..];
+        let success = flag == 1;
+        if success {
+            std::fs::write(out, wasm).ok()?;
+        }
+        Some(ConfinedRun { success, signalled: false, timed_out: false, stderr })
+    }
+}
+
+/// What rustc's output depends on: the toolchain (its files' sizes and
+/// times, so an upgrade misses), the arguments (the output path aside, it
+/// changes every time) and every file compiled.
+fn rustc_key(tc: &RustToolchain, args: &[String], out: &Path, files: &[SourceFile]) -> String {
+    let stamp = |p: &Path| {
+        let m = std::fs::metadata(p).ok();
+        format!("{}:{:?}:{:?}", p.display(), m.as_ref().map(|m| m.len()), m.and_then(|m| m.modified().ok()))
+    };
+    let out = out.display().to_string();
+    let mut parts: Vec<Vec<u8>> = vec![b"rustc-v1".to_vec(), stamp(&tc.rustc).into_bytes(), stamp(&tc.sysroot).into_bytes(), stamp(&tc.linker).into_bytes()];
+    parts.extend(args.iter().filter(|a| **a != out).map(|a| a.clone().into_bytes()));
+    for f in files {
+        parts.push(f.name.clone().into_bytes());
+        parts.push(f.text.clone().into_bytes());
+    }
+    let refs: Vec<&[u8]> = parts.iter().map(|p| p.as_slice()).collect();
+    super::cache::digest(&refs)
 }
 
 fn compile_failure(status: RunStatus, stderr: String, diagnostics: Vec<Diagnostic>, compile_ms: f64) -> RunOutcome {
