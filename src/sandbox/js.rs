@@ -63,8 +63,23 @@ impl ErrorReport {
 }
 
 /// stdin for the runner: the framed scripts, then the learner's own stdin.
-fn frame(list_only: bool, scripts: &[(&str, &str)], stdin: &[u8]) -> Vec<u8> {
-    let mut out = if list_only { b"SSJS1 list\n".to_vec() } else { b"SSJS1\n".to_vec() };
+/// What one run of the runner does with the tests the scripts register.
+#[derive(Clone, Copy)]
+enum Mode {
+    /// Run the program; tests, if any, all in this instance.
+    Run,
+    /// Register the tests and run none.
+    List,
+    /// Declare every test, run only the one at this index.
+    Only(usize),
+}
+
+fn frame(mode: Mode, scripts: &[(&str, &str)], stdin: &[u8]) -> Vec<u8> {
+    let mut out = match mode {
+        Mode::Run => b"SSJS1\n".to_vec(),
+        Mode::List => b"SSJS1 list\n".to_vec(),
+        Mode::Only(i) => format!("SSJS1 only {i}\n").into_bytes(),
+    };
     for (name, src) in scripts {
         out.extend_from_slice(format!("{} {}\n", name.len(), src.len()).as_bytes());
         out.extend_from_slice(name.as_bytes());
@@ -89,19 +104,19 @@ fn check_name(name: &str) -> Result<(), SandboxError> {
 }
 
 impl Sandbox {
-    fn run_scripts(&self, list_only: bool, files: &[SourceFile], extra: Option<&SourceFile>, opts: &RunOptions) -> Result<RawRun, SandboxError> {
+    fn run_scripts(&self, mode: Mode, files: &[SourceFile], extra: Option<&SourceFile>, opts: &RunOptions) -> Result<RawRun, SandboxError> {
         let mut scripts = vec![("<stepstone>", PRELUDE)];
         for f in files.iter().chain(extra) {
             check_name(&f.name)?;
             scripts.push((f.name.as_str(), f.text.as_str()));
         }
         let pre = self.js_pre()?;
-        self.run_instance(pre, &["main.js"], frame(list_only, &scripts, &opts.stdin), &opts.limits)
+        self.run_instance(pre, &["main.js"], frame(mode, &scripts, &opts.stdin), &opts.limits)
     }
 
     /// Runs the learner's script(s), in order, like `node main.js`.
     pub fn run_js(&self, files: &[SourceFile], opts: &RunOptions) -> Result<RunOutcome, SandboxError> {
-        let raw = self.run_scripts(false, files, None, opts)?;
+        let raw = self.run_scripts(Mode::Run, files, None, opts)?;
         Ok(outcome(&raw, &parse_reports(&raw.reports)))
     }
 
@@ -114,7 +129,7 @@ impl Sandbox {
             return Ok(names.clone());
         }
         let bad = |message: String| SandboxError::Tests { file: tests.name.clone(), message };
-        let raw = self.run_scripts(true, &[], Some(tests), &RunOptions { limits: opts.limits, stdin: Vec::new() })?;
+        let raw = self.run_scripts(Mode::List, &[], Some(tests), &RunOptions { limits: opts.limits, stdin: Vec::new() })?;
         let reports = parse_reports(&raw.reports);
         let o = outcome(&raw, &reports);
         if o.status != RunStatus::Ok || raw.reports_overflowed {
@@ -136,38 +151,92 @@ impl Sandbox {
 
     /// Runs the learner's files, then `tests` (which calls `test()` and
     /// `expect()`), and reports every test the tests file declares, in file
-    /// order.
+    /// order. Each test runs in a fresh instance of its own (learner file,
+    /// tests file, then that one test), so nothing a test leaves behind
+    /// reaches the next: answers cannot be replayed by counting calls. Each
+    /// instance declares the tests it registered, and a run whose list is
+    /// not exactly the tests file's is refused (a learner's own `test()`
+    /// with a real test's name would otherwise stand in for it). The whole
+    /// check stops after `limits.check_ms`.
     pub fn test_js(&self, files: &[SourceFile], tests: &SourceFile, opts: &RunOptions) -> Result<TestRun, SandboxError> {
         let expected = self.list_js_tests(tests, opts)?;
-        let raw = self.run_scripts(false, files, Some(tests), opts)?;
-        let reports = parse_reports(&raw.reports);
-        let outcome = outcome(&raw, &reports);
+        let started_at = std::time::Instant::now();
+        let budget = std::time::Duration::from_millis(opts.limits.check_ms);
         let mut results = Vec::new();
         let mut started = Vec::new();
-        for r in &reports {
-            match r {
-                Report::Start { name } => started.push(name.clone()),
-                Report::Test { name, status, message, expected, actual, output } => {
-                    results.push(TestResult {
-                        name: name.clone(),
-                        status: *status,
-                        message: message.as_deref().map(inert_str),
-                        expected: expected.as_deref().map(inert_str),
-                        actual: actual.as_deref().map(inert_str),
-                        output: cap_chars(&inert_str(output), TEST_OUTPUT_CAP),
-                    });
+        let mut first: Option<RunOutcome> = None;
+        let mut worst: Option<RunOutcome> = None;
+        let mut total_ms = 0.0;
+        let mut tampered = false;
+        let mut not_run = Vec::new();
+        for (i, name) in expected.iter().enumerate() {
+            if started_at.elapsed() >= budget {
+                not_run.push(name.clone());
+                continue;
+            }
+            let raw = self.run_scripts(Mode::Only(i), files, Some(tests), opts)?;
+            total_ms += raw.run_ms;
+            let reports = parse_reports(&raw.reports);
+            let o = outcome(&raw, &reports);
+            let declared: Vec<&str> = reports.iter().filter_map(|r| if let Report::Declared { name } = r { Some(name.as_str()) } else { None }).collect();
+            let syntax = reports.iter().any(|r| matches!(r, Report::Syntax(_)));
+            if !raw.reports_overflowed && !declared.is_empty() && declared != expected.iter().map(String::as_str).collect::<Vec<_>>() {
+                tampered = true;
+            }
+            for r in &reports {
+                match r {
+                    Report::Start { name: n } if n == name => started.push(n.clone()),
+                    Report::Test { name: n, status, message, expected, actual, output } if !raw.reports_overflowed => {
+                        results.push(TestResult {
+                            name: n.clone(),
+                            status: *status,
+                            message: message.as_deref().map(inert_str),
+                            expected: expected.as_deref().map(inert_str),
+                            actual: actual.as_deref().map(inert_str),
+                            output: cap_chars(&inert_str(output), TEST_OUTPUT_CAP),
+                        });
+                    }
+                    _ => {}
                 }
-                _ => {}
+            }
+            if worst.as_ref().is_none_or(|w| w.status == RunStatus::Ok) && o.status != RunStatus::Ok {
+                worst = Some(o.clone());
+            }
+            let stop = syntax || (declared.is_empty() && o.status != RunStatus::Ok);
+            first.get_or_insert(o);
+            // A file that does not parse, or a program that dies before
+            // the tests register, fails the same way every time.
+            if stop {
+                break;
             }
         }
+        let mut outcome = first.unwrap_or_else(|| RunOutcome { status: RunStatus::Ok, exit_code: Some(0), stdout: String::new(), stderr: String::new(), diagnostics: Vec::new(), compile_ms: None, run_ms: None });
+        if let Some(w) = &worst {
+            if outcome.status == RunStatus::Ok {
+                outcome.status = w.status;
+            }
+        }
+        outcome.run_ms = Some(total_ms);
         // A test that started and then never reported was cut short by a
-        // limit; one reported after a flood of records is not believed.
+        // limit.
         let finished: Vec<String> = results.iter().map(|r| r.name.clone()).collect();
         started.retain(|n| !finished.contains(n));
-        if raw.reports_overflowed {
-            results.clear();
+        let stopped = stopped_message(worst.as_ref().unwrap_or(&outcome), opts);
+        let mut tests = super::reconcile(&expected, results, &started, &stopped);
+        for t in tests.iter_mut().filter(|t| not_run.contains(&t.name)) {
+            t.status = TestStatus::Error;
+            t.message = Some(format!("This test did not run: the whole check took longer than {} seconds.", opts.limits.check_ms as f64 / 1000.0));
         }
-        let tests = super::reconcile(&expected, results, &started, &stopped_message(&outcome, opts));
+        if tampered {
+            tests.push(TestResult {
+                name: "tests added by your code".into(),
+                status: TestStatus::Error,
+                message: Some("Your code added tests of its own (it calls test()); only the exercise's tests count, so this check cannot pass.".into()),
+                expected: None,
+                actual: None,
+                output: String::new(),
+            });
+        }
         Ok(TestRun { outcome, tests })
     }
 }

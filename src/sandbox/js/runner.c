@@ -4,7 +4,8 @@
  * The host frames everything on stdin, because the sandbox grants no
  * arguments, no environment and no files:
  *
- *   SSJS1\n            (or "SSJS1 list\n": register the tests, run none)
+ *   SSJS1\n            (or "SSJS1 list\n": register the tests, run none;
+ *                       or "SSJS1 only N\n": declare them all, run the Nth)
  *   <name-len> <source-len>\n<name><source>     (one per script, in order)
  *   END\n
  *   <the student's own stdin, read lazily by readInput()>
@@ -226,6 +227,7 @@ int main(void)
     JSValue global;
     int index = 0;
     int list_mode = 0;
+    char mode[32] = "run";
 
     if (!rt) return 70;
     /* QuickJS-ng turns its stack check off on WASI; the build re-enables it,
@@ -251,6 +253,10 @@ int main(void)
     }
     if (strcmp(line, "SSJS1 list") == 0) {
         list_mode = 1;
+        strcpy(mode, "list");
+    } else if (strncmp(line, "SSJS1 only ", 11) == 0 && strlen(line) < 11 + 8 && strspn(line + 11, "0123456789") == strlen(line + 11) && line[11]) {
+        /* Run one test, by its index: every test gets a fresh instance. */
+        snprintf(mode, sizeof mode, "only %s", line + 11);
     } else if (strcmp(line, "SSJS1") != 0) {
         fputs("stepstone-js: bad frame header\n", stderr);
         return 70;
@@ -289,7 +295,7 @@ int main(void)
         JSValue args[2];
         if (!JS_IsException(setup)) {
             args[0] = JS_GetGlobalObject(lctx);
-            args[1] = JS_NewString(hctx, list_mode ? "list" : "run");
+            args[1] = JS_NewString(hctx, mode);
             hooks = JS_Call(hctx, setup, JS_UNDEFINED, 2, args);
             JS_FreeValue(hctx, args[0]);
             JS_FreeValue(hctx, args[1]);
