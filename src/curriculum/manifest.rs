@@ -187,6 +187,9 @@ pub struct CheckManifest {
     /// An accessibility rule for the whole page: alt, labels, link-text,
     /// lang, headings.
     pub a11y: Option<String>,
+    /// With `property`: the value must not win by `!important`.
+    #[serde(default)]
+    pub no_important: bool,
     /// `a11y = "alt"`: an empty `alt=""` (a decorative image) is fine.
     #[serde(default)]
     pub allow_empty: bool,

@@ -47,6 +47,61 @@ pub const INLINE: &str = "style=\"\"";
 /// Pseudo-classes of a state the page is not in until someone acts.
 pub const STATES: &[&str] = &["hover", "focus", "focus-visible", "focus-within", "active"];
 
+/// Whether a state pseudo-class holds in the state a check asks about
+/// (`focus` also makes `:focus-visible` and `:focus-within` hold).
+fn holds(pseudo: &str, state: &str) -> bool {
+    match state {
+        "hover" => pseudo == "hover",
+        "focus" => pseudo.starts_with("focus"),
+        "active" => pseudo == "active" || pseudo == "hover",
+        _ => false,
+    }
+}
+
+/// Pseudo-classes the matcher is given as plain selectors instead.
+fn plain_pseudo(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "link" | "any-link" => ":is(a[href], area[href])",
+        "visited" => ":not(*)",
+        "checked" => ":is([checked])",
+        "disabled" => ":is([disabled])",
+        "enabled" => ":not([disabled])",
+        "required" => ":is([required])",
+        "optional" => ":not([required])",
+        "placeholder-shown" => ":is([placeholder])",
+        _ => return None,
+    })
+}
+
+/// `text` with each state pseudo-class made always or never true for
+/// `state`, and the others the matcher lacks spelled as attributes.
+fn rewrite(text: &str, state: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(at) = rest.find(':') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        if after.starts_with(':') {
+            out.push_str("::");
+            rest = &after[1..];
+            continue;
+        }
+        let name: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        let lower = name.to_ascii_lowercase();
+        if STATES.contains(&lower.as_str()) {
+            out.push_str(if holds(&lower, state) { ":is(*)" } else { ":not(*)" });
+        } else if let Some(plain) = plain_pseudo(&lower) {
+            out.push_str(plain);
+        } else {
+            out.push(':');
+            out.push_str(&name);
+        }
+        rest = &after[name.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The initial values of longhands that shorthands reset, so that
 /// `background-color: navy` and `background: navy` both pass a check for
 /// `background: navy` (which also says "no image, no repeat change...").
@@ -90,13 +145,42 @@ struct Decl {
 struct Rule {
     /// The selector as the learner wrote it (for messages).
     text: String,
-    selector: Selector,
+    /// The selector to match in each state a check may ask about ("" for
+    /// none); one entry for all of them when it names no state.
+    by_state: Vec<(&'static str, Selector)>,
     specificity: u32,
-    /// The user-action states it needs (`hover`), all of which the check
-    /// must be asking about for the rule to apply.
-    states: Vec<&'static str>,
+    /// 0: the browser's own defaults ([`UA_CSS`]); 1: an author's rule in
+    /// an `@layer`; 2: an author's rule outside any layer.
+    origin: u8,
     decls: Vec<Decl>,
 }
+
+impl Rule {
+    fn selector(&self, state: &str) -> Option<&Selector> {
+        self.by_state.iter().find(|(s, _)| *s == state || *s == "*").map(|(_, sel)| sel)
+    }
+}
+
+/// The states a check may ask about (`state = "hover"`...).
+pub const CHECK_STATES: &[&str] = &["hover", "focus", "active"];
+
+/// What the browser itself gives elements before any author's CSS: only
+/// what checks are likely to ask about (links, headings, emphasis, the
+/// boxes elements make, lists).
+const UA_CSS: &str = "
+html, body, div, p, h1, h2, h3, h4, h5, h6, ul, ol, dl, dt, dd, header, footer, nav, main, section, article, aside, form,
+figure, figcaption, blockquote, pre, address, fieldset, legend, hr, details, summary { display: block }
+li { display: list-item }
+table { display: table } tr { display: table-row } td, th { display: table-cell } thead { display: table-header-group }
+tbody { display: table-row-group } caption { display: table-caption }
+head, script, style, title, meta, link, template { display: none }
+a:link { color: #0000ee; text-decoration-line: underline }
+h1, h2, h3, h4, h5, h6, th, strong, b { font-weight: bold }
+h1 { font-size: 2em } h2 { font-size: 1.5em } h3 { font-size: 1.17em } h4 { font-size: 1em } h5 { font-size: 0.83em } h6 { font-size: 0.67em }
+em, i, cite { font-style: italic }
+ul { list-style-type: disc } ol { list-style-type: decimal }
+body { margin: 8px }
+";
 
 /// A declaration that applies to an element, and why it ranks where it does.
 #[derive(Debug, Clone)]
@@ -107,12 +191,25 @@ pub struct Applied {
     pub important: bool,
     pub inline: bool,
     pub specificity: u32,
+    /// See `Rule::origin`.
+    pub origin: u8,
     order: usize,
 }
 
 impl Applied {
-    fn rank(&self) -> (bool, bool, u32, usize) {
-        (self.important, self.inline, self.specificity, self.order)
+    fn rank(&self) -> (bool, bool, u8, u32, usize) {
+        // Layers rank below unlayered rules, and above them for `!important`.
+        let layer = match (self.important, self.origin) {
+            (true, 1) => 2,
+            (true, 2) => 1,
+            (_, o) => o,
+        };
+        (self.important, self.inline, layer, self.specificity, self.order)
+    }
+
+    /// From the browser's own defaults, not from anything the learner wrote.
+    pub fn from_browser(&self) -> bool {
+        self.origin == 0
     }
 }
 
@@ -166,7 +263,30 @@ fn expand(p: &Property, out: &mut Vec<(String, String)>) {
         return;
     }
     if let Ok(v) = p.value_to_css_string(printer()) {
-        out.push((id.name().to_ascii_lowercase(), canonical_keyword(&v)));
+        out.push((physical(&id.name().to_ascii_lowercase()), canonical_keyword(&v)));
+    }
+}
+
+/// A logical property's physical name, for left-to-right, top-to-bottom
+/// text (what every lesson's page is): `margin-inline-start` is
+/// `margin-left`.
+fn physical(name: &str) -> String {
+    let swaps = [
+        ("inline-start", "left"), ("inline-end", "right"), ("block-start", "top"), ("block-end", "bottom"),
+    ];
+    for (logical, side) in swaps {
+        if name.contains(logical) {
+            return name.replace(logical, side);
+        }
+    }
+    match name {
+        "inline-size" => "width".into(),
+        "block-size" => "height".into(),
+        "min-inline-size" => "min-width".into(),
+        "max-inline-size" => "max-width".into(),
+        "min-block-size" => "min-height".into(),
+        "max-block-size" => "max-height".into(),
+        other => other.to_string(),
     }
 }
 
@@ -177,7 +297,7 @@ fn longhand_names(id: &PropertyId, out: &mut Vec<String>, depth: usize) {
                 longhand_names(&l, out, depth + 1);
             }
         }
-        _ => out.push(id.name().to_ascii_lowercase()),
+        _ => out.push(physical(&id.name().to_ascii_lowercase())),
     }
 }
 
@@ -186,6 +306,8 @@ fn longhand_names(id: &PropertyId, out: &mut Vec<String>, depth: usize) {
 fn canonical_keyword(v: &str) -> String {
     let v = v.trim();
     let v = if v.contains('"') || v.contains('\'') || v.contains("url(") { v.to_string() } else { v.to_ascii_lowercase() };
+    // `0%` of a length is no length at all, like `0`.
+    let v = v.split(' ').map(|t| if t == "0%" { "0" } else { t }).collect::<Vec<_>>().join(" ");
     expand_repeat(&v)
 }
 
@@ -214,7 +336,7 @@ fn expand_repeat(v: &str) -> String {
 /// `font-size: 20` (no unit), but lightningcss reads it as `20px`.
 const LENGTH_ONLY: &[&str] = &[
     "width", "height", "min-width", "min-height", "max-width", "max-height", "margin", "margin-top", "margin-right", "margin-bottom",
-    "margin-left", "padding", "padding-top", "padding-right", "padding-bottom", "padding-left", "font-size", "font", "border", "border-top",
+    "margin-left", "padding", "padding-top", "padding-right", "padding-bottom", "padding-left", "font-size", "border", "border-top",
     "border-right", "border-bottom", "border-left", "border-width", "border-top-width", "border-right-width", "border-bottom-width",
     "border-left-width", "border-radius", "border-top-left-radius", "border-top-right-radius", "border-bottom-left-radius",
     "border-bottom-right-radius", "gap", "row-gap", "column-gap", "grid-gap", "top", "right", "bottom", "left", "inset", "letter-spacing",
@@ -222,7 +344,8 @@ const LENGTH_ONLY: &[&str] = &[
     "background-position",
 ];
 
-/// `css` with every declaration a browser would drop for a bare number
+/// `css` with old property names written as today's (`grid-gap` as `gap`),
+/// and every declaration a browser would drop for a bare number
 /// where a length belongs (`padding: 16`) blanked out, lengths kept (so
 /// lines and columns stay where they were). `0` needs no unit and stays.
 pub fn drop_unitless_lengths(css: &str) -> String {
@@ -252,6 +375,9 @@ pub fn drop_unitless_lengths(css: &str) -> String {
             if b != b'{' {
                 if let Some(range) = bad_declaration(css, start, i) {
                     out.replace_range(range.clone(), &" ".repeat(range.len()));
+                } else if let Some((range, today)) = alias_in(css, start, i) {
+                    // Same length, so later offsets stay put.
+                    out.replace_range(range.clone(), &format!("{today:<width$}", width = range.len()));
                 }
             }
             start = i + 1;
@@ -260,8 +386,23 @@ pub fn drop_unitless_lengths(css: &str) -> String {
     }
     if let Some(range) = bad_declaration(css, start, bytes.len()) {
         out.replace_range(range.clone(), &" ".repeat(range.len()));
+    } else if let Some((range, today)) = alias_in(css, start, bytes.len()) {
+        out.replace_range(range.clone(), &format!("{today:<width$}", width = range.len()));
     }
     out
+}
+
+/// Old names browsers still read as today's.
+const ALIASES: &[(&str, &str)] = &[("grid-gap", "gap"), ("grid-row-gap", "row-gap"), ("grid-column-gap", "column-gap"), ("word-wrap", "overflow-wrap")];
+
+/// The range of an alias's name in a declaration, and the name it stands for.
+fn alias_in(css: &str, from: usize, to: usize) -> Option<(std::ops::Range<usize>, &'static str)> {
+    let decl = css.get(from..to)?;
+    let (name, _) = decl.split_once(':')?;
+    let trimmed = name.trim();
+    let (_, today) = ALIASES.iter().find(|(old, _)| old.eq_ignore_ascii_case(trimmed))?;
+    let start = from + name.find(trimmed)?;
+    Some((start..start + trimmed.len(), today))
 }
 
 fn bad_declaration(css: &str, from: usize, to: usize) -> Option<std::ops::Range<usize>> {
@@ -349,6 +490,9 @@ impl Cascade {
     /// The rules of `sheets`, in the order the page uses them.
     pub fn new(sheets: &[String]) -> Cascade {
         let mut rules = Vec::new();
+        if let Ok(ua) = StyleSheet::parse(UA_CSS, ParserOptions::default()) {
+            collect(&ua.rules.0, &mut rules, 0, 0);
+        }
         for text in sheets {
             // With error recovery lightningcss keeps what a browser keeps;
             // a sheet it still cannot read contributes nothing, as in the
@@ -356,7 +500,7 @@ impl Cascade {
             let text = drop_unitless_lengths(text);
             let parsed = StyleSheet::parse(&text, parser());
             if let Ok(sheet) = &parsed {
-                collect(&sheet.rules.0, &mut rules, 0);
+                collect(&sheet.rules.0, &mut rules, 0, 2);
             }
         }
         Cascade { rules, budget: Cell::new(MATCH_BUDGET), matched: RefCell::new(HashMap::new()) }
@@ -373,19 +517,15 @@ impl Cascade {
             return v.clone();
         }
         let mut out = Vec::new();
+        let state = state.first().copied().unwrap_or("");
         for (i, r) in self.rules.iter().enumerate() {
-            // `:focus-visible` is the focus a keyboard user sees: a check
-            // about focus counts it too.
-            let asked = |s: &&str| state.contains(s) || (*s == "focus-visible" && state.contains(&"focus"));
-            if !r.states.iter().all(|s| asked(&s)) {
-                continue;
-            }
+            let Some(sel) = r.selector(state) else { continue };
             let left = self.budget.get();
             if left == 0 {
                 break;
             }
             self.budget.set(left - 1);
-            if r.selector.matches(&e) {
+            if sel.matches(&e) {
                 out.push(i);
             }
         }
@@ -401,7 +541,7 @@ impl Cascade {
             let r = &self.rules[i];
             for (k, d) in r.decls.iter().enumerate() {
                 if d.name == prop {
-                    found.push(Applied { value: d.value.clone(), from: r.text.clone(), important: d.important, inline: false, specificity: r.specificity, order: i * 10_000 + k });
+                    found.push(Applied { value: d.value.clone(), from: r.text.clone(), important: d.important, inline: false, specificity: r.specificity, origin: r.origin, order: i * 10_000 + k });
                 }
             }
         }
@@ -411,7 +551,7 @@ impl Cascade {
             if let Ok(attr) = &parsed {
                 for (k, d) in block_decls(&attr.declarations).into_iter().enumerate() {
                     if d.name == prop {
-                        found.push(Applied { value: d.value, from: INLINE.into(), important: d.important, inline: true, specificity: u32::MAX, order: usize::MAX - 10_000 + k });
+                        found.push(Applied { value: d.value, from: INLINE.into(), important: d.important, inline: true, specificity: u32::MAX, origin: 2, order: usize::MAX - 10_000 + k });
                     }
                 }
             }
@@ -423,6 +563,12 @@ impl Cascade {
     /// The value of `prop` (a longhand) for `e`: the winning declaration,
     /// or the parent's for an inherited property (and for `inherit`).
     pub fn computed(&self, e: ElementRef, prop: &str, state: &[&str]) -> Option<String> {
+        self.computed_from(e, prop, state).map(|(v, _)| v)
+    }
+
+    /// [`Cascade::computed`], and whether the value is the browser's own
+    /// default rather than anything the learner's CSS says.
+    pub fn computed_from(&self, e: ElementRef, prop: &str, state: &[&str]) -> Option<(String, bool)> {
         let mut at = Some(e);
         // Up the tree for as long as the answer is "whatever the parent has".
         while let Some(el) = at {
@@ -432,7 +578,7 @@ impl Cascade {
                 Some("inherit") => at = parent,
                 Some("unset") if inherited(prop) => at = parent,
                 Some("initial" | "unset" | "revert" | "revert-layer") => return None,
-                Some(v) => return Some(v.to_string()),
+                Some(v) => return Some((v.to_string(), winner.as_ref().is_some_and(Applied::from_browser))),
                 None if inherited(prop) => at = parent,
                 None => return None,
             }
@@ -441,7 +587,7 @@ impl Cascade {
     }
 }
 
-fn collect(list: &[CssRule], out: &mut Vec<Rule>, depth: usize) {
+fn collect(list: &[CssRule], out: &mut Vec<Rule>, depth: usize, origin: u8) {
     if depth > 8 {
         return;
     }
@@ -454,13 +600,18 @@ fn collect(list: &[CssRule], out: &mut Vec<Rule>, depth: usize) {
                 }
                 for sel in s.selectors.0.iter() {
                     let Ok(text) = sel.to_css_string(PrinterOptions::default()) else { continue };
-                    if let Some(r) = rule_for(&text, sel.specificity(), &decls) {
+                    if let Some(r) = rule_for(&text, sel.specificity(), &decls, origin) {
                         out.push(r);
                     }
                 }
             }
-            CssRule::Media(m) if media_applies(&m.query) => collect(&m.rules.0, out, depth + 1),
-            CssRule::Supports(s) => collect(&s.rules.0, out, depth + 1),
+            CssRule::Media(m) if media_applies(&m.query) => collect(&m.rules.0, out, depth + 1, origin),
+            // Every feature a beginner's `@supports` asks about is supported
+            // by the preview; `not (...)` asks the opposite.
+            CssRule::Supports(s) if !matches!(s.condition, lightningcss::rules::supports::SupportsCondition::Not(_)) => {
+                collect(&s.rules.0, out, depth + 1, origin)
+            }
+            CssRule::LayerBlock(l) => collect(&l.rules.0, out, depth + 1, origin.min(1)),
             _ => {}
         }
     }
@@ -468,41 +619,21 @@ fn collect(list: &[CssRule], out: &mut Vec<Rule>, depth: usize) {
 
 /// One selector of a rule, ready to match; `None` for a selector that
 /// never matches an element itself (`p::first-line`, `a:visited`).
-fn rule_for(text: &str, specificity: u32, decls: &[Decl]) -> Option<Rule> {
+fn rule_for(text: &str, specificity: u32, decls: &[Decl], origin: u8) -> Option<Rule> {
     let lower = text.to_ascii_lowercase();
-    if lower.contains("::") || [":before", ":after", ":first-line", ":first-letter", ":visited"].iter().any(|p| lower.contains(p)) {
+    if lower.contains("::") || [":before", ":after", ":first-line", ":first-letter"].iter().any(|p| lower.contains(p)) {
         return None;
     }
-    let mut states = Vec::new();
-    let mut matchable = text.to_string();
-    // Longest names first, so `:focus-visible` is not read as `:focus`.
-    let mut by_length: Vec<&'static str> = STATES.to_vec();
-    by_length.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    for s in by_length {
-        let needle = format!(":{s}");
-        let mut rest = String::new();
-        let mut src = matchable.as_str();
-        let mut hit = false;
-        while let Some(at) = src.to_ascii_lowercase().find(&needle) {
-            let after = &src[at + needle.len()..];
-            if after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
-                rest.push_str(&src[..at + needle.len()]);
-                src = after;
-                continue;
-            }
-            rest.push_str(&src[..at]);
-            rest.push_str(":is(*)");
-            src = after;
-            hit = true;
-        }
-        rest.push_str(src);
-        matchable = rest;
-        if hit {
-            states.push(s);
-        }
+    let stateful = STATES.iter().any(|s| lower.contains(&format!(":{s}")));
+    let by_state: Vec<(&'static str, Selector)> = if stateful {
+        [""].iter().chain(CHECK_STATES).filter_map(|st| Selector::parse(&rewrite(text, st)).ok().map(|sel| (*st, sel))).collect()
+    } else {
+        vec![("*", Selector::parse(&rewrite(text, "")).ok()?)]
+    };
+    if by_state.is_empty() {
+        return None;
     }
-    let selector = Selector::parse(&matchable).ok()?;
-    Some(Rule { text: text.to_string(), selector, specificity, states, decls: decls.to_vec() })
+    Some(Rule { text: text.to_string(), by_state, specificity, origin, decls: decls.to_vec() })
 }
 
 #[cfg(test)]

@@ -54,6 +54,8 @@ impl Page {
         let sheets: Vec<String> = doc
             .select(&style)
             .filter(|s| css::media_attr_applies(s.value().attr("media")))
+            // `<style type="text/plain">` is not CSS to a browser.
+            .filter(|s| s.value().attr("type").is_none_or(|t| t.trim().is_empty() || t.trim().eq_ignore_ascii_case("text/css")))
             .map(|s| s.text().collect::<String>())
             .collect();
         Page { cascade: Cascade::new(&sheets), doc }
@@ -73,9 +75,9 @@ fn is_stylesheet_link(e: &ElementRef) -> bool {
 
 /// The document the preview shows and the grader judges: `page` parsed and
 /// written out again, each `<link rel="stylesheet" href="F">` where F is a
-/// file of the exercise replaced by `<style>` holding F (in place, so the
-/// cascade order is the page's), and every other stylesheet link dropped
-/// (the preview could not load it either).
+/// file of the exercise followed by `<style data-from="F">` holding F (in
+/// place, so the cascade order is the page's). Links to anything else,
+/// alternate or disabled ones, stay as they are and load nothing.
 pub fn preview_document(page: &str, files: &[SourceFile]) -> String {
     let doc = Html::parse_document(page);
     let mut out = doc.html();
@@ -93,12 +95,16 @@ pub fn preview_document(page: &str, files: &[SourceFile]) -> String {
         let at = cursor + rel;
         let href = l.value().attr("href").unwrap_or("").trim();
         let href = href.strip_prefix("./").unwrap_or(href);
-        let replacement = match files.iter().find(|f| f.name == href && f.name.ends_with(".css")) {
+        // Kept, so checks can ask whether the page links its stylesheet
+        // (the preview's policy stops it loading); the file's text follows
+        // it, marked as inlined.
+        let off = l.value().attr("disabled").is_some() || l.value().attr("rel").unwrap_or("").to_ascii_lowercase().contains("alternate");
+        let replacement = match files.iter().find(|f| f.name == href && f.name.ends_with(".css")).filter(|_| !off) {
             Some(f) => {
                 let media = l.value().attr("media").map(|m| format!(" media=\"{}\"", m.replace('"', "&quot;"))).unwrap_or_default();
-                format!("<style{media}>{}</style>", escape_style(&f.text))
+                format!("{piece}<style data-from=\"{}\"{media}>{}</style>", f.name, escape_style(&f.text))
             }
-            None => String::new(),
+            None => piece.clone(),
         };
         out.replace_range(at..at + piece.len(), &replacement);
         cursor = at + replacement.len();
@@ -238,11 +244,12 @@ fn run_check(check: &CheckManifest, page: &Page) -> Result<TestResult, String> {
 
 /// The CSS part of a check: the computed value of `prop` for every match.
 fn property(check: &CheckManifest, prop: &str, what: &str, found: &[ElementRef], page: &Page, o: &mut Outcome) -> Result<(), String> {
-    let state: Vec<&str> = match check.state.as_deref() {
+    let state: Vec<&str> = match check.state.as_deref().map(|s| s.trim().to_ascii_lowercase()) {
         None => Vec::new(),
-        Some(s) => match css::STATES.iter().find(|k| k.eq_ignore_ascii_case(s.trim())) {
+        Some(s) if s.starts_with("focus") => vec!["focus"],
+        Some(s) => match css::CHECK_STATES.iter().find(|k| **k == s) {
             Some(k) => vec![*k],
-            None => return Err(format!("check {:?}: state {s:?} is not one of {}", check.name, css::STATES.join(", "))),
+            None => return Err(format!("check {:?}: state {s:?} is not one of {}", check.name, css::CHECK_STATES.join(", "))),
         },
     };
     let in_state = match state.first() {
@@ -257,10 +264,24 @@ fn property(check: &CheckManifest, prop: &str, what: &str, found: &[ElementRef],
         if page.cascade.exhausted() {
             break;
         }
-        let values: Vec<(String, Option<String>)> = longhands.iter().map(|l| (l.clone(), page.cascade.computed(*e, l, &state))).collect();
+        let full: Vec<(String, Option<(String, bool)>)> = longhands.iter().map(|l| (l.clone(), page.cascade.computed_from(*e, l, &state))).collect();
+        let values: Vec<(String, Option<String>)> = full.iter().map(|(l, v)| (l.clone(), v.as_ref().map(|(v, _)| v.clone()))).collect();
+        // "Sets the property" means the learner's CSS does, not the browser's defaults.
+        let set_by_learner = full.iter().any(|(_, v)| v.as_ref().is_some_and(|(_, ua)| !ua));
+        if check.no_important {
+            for l in &longhands {
+                if let Some(w) = page.cascade.applied(*e, l, &state).pop().filter(|w| w.important) {
+                    o.fail(
+                        format!("The rule for `{}` wins only because of `!important`. Take `!important` out and make the rule win fairly: a more specific selector, or a later rule.", w.from),
+                        None,
+                        Some(w.value),
+                    );
+                }
+            }
+        }
         let shown = |values: &[(String, Option<String>)]| values.iter().filter_map(|(_, v)| v.clone()).collect::<Vec<_>>().join(" ");
         match &want {
-            None if not.is_none() && values.iter().all(|(_, v)| v.is_none()) => {
+            None if not.is_none() && !set_by_learner => {
                 o.fail(format!("Add a CSS rule for the {what} that sets `{prop}`{in_state}."), None, None);
             }
             None => {}
@@ -430,13 +451,15 @@ mod tests {
     }
 
     #[test]
-    fn the_preview_inlines_linked_files_in_place_and_drops_the_rest() {
+    fn the_preview_inlines_linked_files_in_place_and_nothing_else() {
         let files = page(r#"<style>p{color:red}</style><link rel="stylesheet" href="style.css"><link rel="stylesheet" href="styles.css"><p>x</p>"#, "p{color:blue}</style>");
         let doc = preview_document(&files[0].text, &files);
         let red = doc.find("color:red").unwrap();
         let blue = doc.find("color:blue").unwrap();
         assert!(red < blue, "{doc}");
-        assert!(!doc.contains("styles.css") && !doc.contains("<link"), "{doc}");
+        // The link stays (checks may ask for it); only a file of the exercise is inlined after it.
+        assert!(doc.contains(r#"<link href="style.css" rel="stylesheet"><style data-from="style.css">"#), "{doc}");
+        assert_eq!(doc.matches("<style").count(), 2, "{doc}");
         assert!(doc.contains("<\\/style>"), "{doc}");
     }
 

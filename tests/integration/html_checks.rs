@@ -57,8 +57,8 @@ fn a_page_the_preview_shows_styled_is_styled_for_the_grader_and_the_reverse() {
     let page = r#"<!doctype html><html><head><link rel="stylesheet" href="style.css"><link rel="stylesheet" href="missing.css"></head><body><p>x</p></body></html>"#;
     let files = vec![SourceFile { name: "index.html".into(), text: page.into() }, SourceFile { name: "style.css".into(), text: "p { color: navy }".into() }];
     let doc = preview_document(page, &files);
-    assert!(doc.contains("<style>p { color: navy }</style>"), "{doc}");
-    assert!(!doc.contains("missing.css"), "{doc}");
+    assert!(doc.contains(r#"<style data-from="style.css">p { color: navy }</style>"#), "{doc}");
+    assert_eq!(doc.matches("<style").count(), 1, "only the file of the exercise is inlined: {doc}");
     let checks = "format_version = 1\n[[check]]\nname = \"navy\"\nselector = \"p\"\nproperty = \"color\"\nproperty_value = \"navy\"\n";
     assert_eq!(run_checks(checks, &files).unwrap()[0].status, TestStatus::Pass);
     // A .css file the page never links styles neither the preview nor the grader.

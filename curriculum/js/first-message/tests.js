@@ -8,3 +8,7 @@ test("myName holds some text (it is not empty)", () => {
   expect(typeof myName).toBe("string");
   expect(myName.length).toBeGreaterThan(0);
 });
+test("myName holds a name, not only spaces", () => {
+  expect(typeof myName).toBe("string");
+  expect(myName.trim().length).toBeGreaterThan(0);
+});

@@ -10,3 +10,9 @@ test("pages + 1 gives 325 (it adds, so pages is a number)", () => {
 test("isCheckedOut is the boolean true, without quotes", () => {
   expect(isCheckedOut).toBe(true);
 });
+test("isAvailable is false, the opposite of isCheckedOut", () => {
+  expect(isAvailable).toBe(false);
+});
+test("canBorrow is false: the card is there, but the book is not available", () => {
+  expect(canBorrow).toBe(false);
+});

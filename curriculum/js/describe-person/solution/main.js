@@ -1,3 +1,5 @@
 function describe(person) {
   return `${person.name} is ${person.age} years old.`;
 }
+
+console.log(describe({ name: "Rosa", age: 42 }));

@@ -2,3 +2,5 @@ function describe(person) {
   // Your code here
   return "";
 }
+
+console.log(describe({ name: "Rosa", age: 42 }));

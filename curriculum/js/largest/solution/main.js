@@ -7,3 +7,5 @@ function largest(numbers) {
   }
   return biggest;
 }
+
+console.log(largest([4, 9, 2]));

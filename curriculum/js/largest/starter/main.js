@@ -3,3 +3,5 @@ function largest(numbers) {
   // Your code here
   return 0;
 }
+
+console.log(largest([4, 9, 2]));

@@ -9,3 +9,5 @@ function onlyEven(numbers) {
 function total(numbers) {
   return numbers.reduce((sum, n) => sum + n, 0);
 }
+
+console.log(doubleAll([1, 2, 3]), onlyEven([1, 2, 3, 4]), total([5, 10, 20]));

@@ -1,5 +1,6 @@
 const weeklyHours = 5 * 8;
 const monthlyHours = weeklyHours * 4;
 const weeklyPay = weeklyHours * 12.5;
+const spareHours = 100 % 8;
 
-console.log(weeklyHours, monthlyHours, weeklyPay);
+console.log(weeklyHours, monthlyHours, weeklyPay, spareHours);

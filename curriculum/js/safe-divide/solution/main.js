@@ -12,3 +12,5 @@ function safeDivide(a, b) {
     return null;
   }
 }
+
+console.log(safeDivide(9, 3), safeDivide(1, 0));

@@ -7,3 +7,5 @@ function safeDivide(a, b) {
   // Your code here
   return divide(a, b);
 }
+
+console.log(safeDivide(9, 3), safeDivide(1, 0));

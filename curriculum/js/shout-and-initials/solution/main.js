@@ -6,3 +6,5 @@ function initials(fullName) {
   const parts = fullName.split(" ");
   return parts[0][0] + parts[parts.length - 1][0];
 }
+
+console.log(shout("hi"), initials("Ada Lovelace"));

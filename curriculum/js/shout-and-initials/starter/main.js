@@ -8,3 +8,5 @@ function initials(fullName) {
   // Your code here
   return "";
 }
+
+console.log(shout("hi"), initials("Ada Lovelace"));

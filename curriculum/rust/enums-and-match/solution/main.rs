@@ -23,5 +23,5 @@ fn seconds(light: &Light) -> u32 {
 
 fn main() {
     let now = Light::Red;
-    println!("{:?} for {} s, then {:?}", now, seconds(&now), next(&now));
+    println!("{:?} for {} seconds, then {:?}", now, seconds(&now), next(&now));
 }

@@ -1,12 +1,10 @@
 fn first_word(sentence: &str) -> &str {
-    // Your code here
-    let _ = sentence;
+    // Your code here: find the first space instead of giving "".
     ""
 }
 
 fn last_word(sentence: &str) -> &str {
-    // Your code here
-    let _ = sentence;
+    // Your code here: find the last space instead of giving "".
     ""
 }
 

@@ -1,5 +1,5 @@
 fn fizzbuzz(n: u32) -> String {
-    if n % 15 == 0 {
+    if n % 3 == 0 && n % 5 == 0 {
         String::from("FizzBuzz")
     } else if n % 3 == 0 {
         String::from("Fizz")

@@ -1,5 +1,5 @@
 fn fizzbuzz(n: u32) -> String {
-    // Your code here
+    // Your code here: add the checks for Fizz, Buzz and FizzBuzz.
     n.to_string()
 }
 

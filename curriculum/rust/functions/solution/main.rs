@@ -7,5 +7,5 @@ fn perimeter(width: u32, length: u32) -> u32 {
 }
 
 fn main() {
-    println!("{} {}", area(3, 4), perimeter(3, 4));
+    println!("area {}, perimeter {}", area(3, 4), perimeter(3, 4));
 }

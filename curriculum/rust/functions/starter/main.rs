@@ -1,15 +1,13 @@
 fn area(width: u32, length: u32) -> u32 {
-    // Your code here
-    let _ = (width, length);
+    // Your code here: replace the 0.
     0
 }
 
 fn perimeter(width: u32, length: u32) -> u32 {
-    // Your code here
-    let _ = (width, length);
+    // Your code here: replace the 0.
     0
 }
 
 fn main() {
-    println!("{} {}", area(3, 4), perimeter(3, 4));
+    println!("area {}, perimeter {}", area(3, 4), perimeter(3, 4));
 }

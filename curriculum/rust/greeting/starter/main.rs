@@ -1,6 +1,5 @@
 fn greeting(name: &str) -> String {
-    // Your code here
-    let _ = name;
+    // Your code here: build the greeting instead of empty text.
     String::new()
 }
 

@@ -1,7 +1,6 @@
 fn sum_to(n: u32) -> u32 {
     let total = 0;
-    // Your code here: make total mutable and add each number.
-    let _ = n;
+    // Your code here: make total mutable, then add each number to it.
     total
 }
 

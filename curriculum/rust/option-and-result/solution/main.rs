@@ -8,7 +8,10 @@ fn first_even(numbers: &[i32]) -> Option<i32> {
 }
 
 fn parse_age(text: &str) -> Result<u32, String> {
-    let age: u32 = text.trim().parse().map_err(|_| String::from("not a number"))?;
+    let age: u32 = match text.parse() {
+        Ok(number) => number,
+        Err(_) => return Err(String::from("not a number")),
+    };
     if age > 130 {
         return Err(String::from("not a real age"));
     }

@@ -1,12 +1,10 @@
 fn first_even(numbers: &[i32]) -> Option<i32> {
-    // Your code here
-    let _ = numbers;
+    // Your code here: look for an even number.
     None
 }
 
 fn parse_age(text: &str) -> Result<u32, String> {
-    // Your code here
-    let _ = text;
+    // Your code here: read the number, then check it.
     Err(String::from("not a number"))
 }
 

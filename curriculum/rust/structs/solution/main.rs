@@ -16,5 +16,5 @@ impl Rectangle {
 fn main() {
     let big = Rectangle { width: 10, height: 8 };
     let small = Rectangle { width: 3, height: 2 };
-    println!("{} {}", big.area(), big.can_hold(&small));
+    println!("area {}, holds the small one: {}", big.area(), big.can_hold(&small));
 }

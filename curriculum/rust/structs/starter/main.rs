@@ -5,13 +5,12 @@ struct Rectangle {
 
 impl Rectangle {
     fn area(&self) -> u32 {
-        // Your code here
+        // Your code here: replace the 0.
         0
     }
 
     fn can_hold(&self, other: &Rectangle) -> bool {
-        // Your code here
-        let _ = other;
+        // Your code here: replace false.
         false
     }
 }
@@ -19,5 +18,5 @@ impl Rectangle {
 fn main() {
     let big = Rectangle { width: 10, height: 8 };
     let small = Rectangle { width: 3, height: 2 };
-    println!("{} {}", big.area(), big.can_hold(&small));
+    println!("area {}, holds the small one: {}", big.area(), big.can_hold(&small));
 }

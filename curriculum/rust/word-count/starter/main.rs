@@ -2,8 +2,7 @@ use std::collections::HashMap;
 
 fn word_counts(text: &str) -> HashMap<String, u32> {
     let counts = HashMap::new();
-    // Your code here
-    let _ = text;
+    // Your code here: make counts mutable, then count each word of text.
     counts
 }
 

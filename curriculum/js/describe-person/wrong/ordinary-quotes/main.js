@@ -1,0 +1,6 @@
+// writes the template in ordinary double quotes, so ${...} is not filled in
+function describe(person) {
+  return "${person.name} is ${person.age} years old.";
+}
+
+console.log(describe({ name: "Rosa", age: 42 }));

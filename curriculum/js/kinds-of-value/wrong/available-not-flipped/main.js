@@ -1,0 +1,11 @@
+// copies isCheckedOut into isAvailable without the ! that flips it
+const title = "The Odyssey";
+const pages = 324;
+const isCheckedOut = true;
+const hasLibraryCard = true;
+
+const isAvailable = isCheckedOut;
+const canBorrow = isAvailable && hasLibraryCard;
+
+console.log(typeof title, typeof pages, typeof isCheckedOut);
+console.log(isAvailable, canBorrow);

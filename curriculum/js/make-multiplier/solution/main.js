@@ -1,0 +1,6 @@
+function makeMultiplier(factor) {
+  return (n) => n * factor;
+}
+
+const triple = makeMultiplier(3);
+console.log(triple(4));

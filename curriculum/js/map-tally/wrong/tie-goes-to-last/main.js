@@ -1,0 +1,27 @@
+// uses >= in winner, so on a tie the name voted for later wins
+function tally(votes) {
+  const counts = new Map();
+  for (const name of votes) {
+    if (counts.has(name)) {
+      counts.set(name, counts.get(name) + 1);
+    } else {
+      counts.set(name, 1);
+    }
+  }
+  return counts;
+}
+
+function winner(votes) {
+  let best = null;
+  let bestCount = 0;
+  for (const [name, count] of tally(votes)) {
+    if (count >= bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+console.log(tally(["Ana", "Ben", "Ana"]));
+console.log(winner(["Ben", "Ana", "Ana", "Ben"]));

@@ -1,0 +1,25 @@
+// gives back the highest number of votes from winner instead of the name
+function tally(votes) {
+  const counts = new Map();
+  for (const name of votes) {
+    if (counts.has(name)) {
+      counts.set(name, counts.get(name) + 1);
+    } else {
+      counts.set(name, 1);
+    }
+  }
+  return counts;
+}
+
+function winner(votes) {
+  let best = null;
+  for (const [name, count] of tally(votes)) {
+    if (best === null || count > best) {
+      best = count;
+    }
+  }
+  return best;
+}
+
+console.log(tally(["Ana", "Ben", "Ana"]));
+console.log(winner(["Ben", "Ana", "Ana", "Ben"]));

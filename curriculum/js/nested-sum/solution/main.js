@@ -1,0 +1,13 @@
+function sumNested(list) {
+  let total = 0;
+  for (const item of list) {
+    if (Array.isArray(item)) {
+      total = total + sumNested(item);
+    } else {
+      total = total + item;
+    }
+  }
+  return total;
+}
+
+console.log(sumNested([1, [2, 3], [4, [5]]]));

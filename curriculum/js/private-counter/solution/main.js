@@ -1,0 +1,10 @@
+function makeCounter() {
+  let count = 0;
+  return () => {
+    count = count + 1;
+    return count;
+  };
+}
+
+const next = makeCounter();
+console.log(next(), next(), next());

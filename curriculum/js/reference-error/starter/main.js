@@ -1,0 +1,7 @@
+function weeklyPay(hours, rate) {
+  const basePay = hours * rate;
+  const bonus = 20;
+  return basepay + bonus;
+}
+
+console.log(weeklyPay(40, 12));

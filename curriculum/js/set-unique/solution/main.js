@@ -1,0 +1,10 @@
+function countDifferent(items) {
+  return new Set(items).size;
+}
+
+function unique(items) {
+  return [...new Set(items)];
+}
+
+console.log(countDifferent(["Ana", "Ben", "Ana"]));
+console.log(unique([3, 1, 3, 2, 1]));

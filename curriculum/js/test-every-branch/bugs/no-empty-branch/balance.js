@@ -1,0 +1,9 @@
+// says "low" for a balance of exactly 0
+function balanceMessage(balance) {
+  if (balance < 0) {
+    return "overdrawn";
+  } else if (balance < 20) {
+    return "low";
+  }
+  return "ok";
+}

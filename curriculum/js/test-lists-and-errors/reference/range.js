@@ -1,0 +1,11 @@
+// the correct range: from up to to, both included, and an error when to is smaller
+function range(from, to) {
+  if (to < from) {
+    throw new Error("to is smaller than from");
+  }
+  const numbers = [];
+  for (let n = from; n <= to; n = n + 1) {
+    numbers.push(n);
+  }
+  return numbers;
+}

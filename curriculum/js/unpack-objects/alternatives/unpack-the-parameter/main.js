@@ -1,0 +1,4 @@
+// unpacks the object right in the parameter list
+function badge({ job, name, shift = "day" }) {
+  return `${name} - ${job} (${shift} shift)`;
+}

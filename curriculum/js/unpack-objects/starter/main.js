@@ -1,0 +1,7 @@
+function badge(worker) {
+  // Your code here
+  return "";
+}
+
+console.log(badge({ name: "Ana", job: "cook", shift: "night" }));
+console.log(badge({ name: "Ben", job: "clerk" }));

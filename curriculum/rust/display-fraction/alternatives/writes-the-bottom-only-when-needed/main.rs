@@ -1,0 +1,28 @@
+// writes the top, then the / and the bottom only when the bottom is not 1, passing errors on with ?
+use std::fmt;
+
+struct Fraction {
+    top: i32,
+    bottom: i32,
+}
+
+impl Fraction {
+    fn new(top: i32, bottom: i32) -> Fraction {
+        Fraction { top, bottom }
+    }
+}
+
+impl fmt::Display for Fraction {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}", self.top)?;
+        if self.bottom != 1 {
+            write!(f, "/{}", self.bottom)?;
+        }
+        Ok(())
+    }
+}
+
+fn main() {
+    println!("{}", Fraction::new(3, 4));
+    println!("{}", Fraction::new(5, 1));
+}

@@ -1,0 +1,24 @@
+use std::fmt;
+
+struct Fraction {
+    top: i32,
+    bottom: i32,
+}
+
+impl Fraction {
+    fn new(top: i32, bottom: i32) -> Fraction {
+        Fraction { top, bottom }
+    }
+}
+
+impl fmt::Display for Fraction {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        // Your code here: write top/bottom, or only top when bottom is 1.
+        write!(f, "")
+    }
+}
+
+fn main() {
+    println!("{}", Fraction::new(3, 4));
+    println!("{}", Fraction::new(5, 1));
+}

@@ -1,0 +1,14 @@
+// stops when n * n >= limit, so a square equal to the limit counts as above it
+fn first_square_above(limit: u32) -> u32 {
+    let mut n = 1;
+    loop {
+        if n * n >= limit {
+            break n;
+        }
+        n += 1;
+    }
+}
+
+fn main() {
+    println!("{}", first_square_above(20));
+}

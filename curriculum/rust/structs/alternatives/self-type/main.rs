@@ -1,0 +1,21 @@
+// writes Self for the other rectangle and multiplies height by width
+struct Rectangle {
+    width: u32,
+    height: u32,
+}
+
+impl Rectangle {
+    fn area(&self) -> u32 {
+        self.height * self.width
+    }
+
+    fn can_hold(&self, other: &Self) -> bool {
+        other.width < self.width && other.height < self.height
+    }
+}
+
+fn main() {
+    let big = Rectangle { width: 10, height: 8 };
+    let small = Rectangle { width: 3, height: 2 };
+    println!("area {}, holds the small one: {}", big.area(), big.can_hold(&small));
+}

@@ -1,0 +1,21 @@
+// uses <= instead of <, so a rectangle of exactly the same size counts as fitting inside
+struct Rectangle {
+    width: u32,
+    height: u32,
+}
+
+impl Rectangle {
+    fn area(&self) -> u32 {
+        self.width * self.height
+    }
+
+    fn can_hold(&self, other: &Rectangle) -> bool {
+        other.width <= self.width && other.height <= self.height
+    }
+}
+
+fn main() {
+    let big = Rectangle { width: 10, height: 8 };
+    let small = Rectangle { width: 3, height: 2 };
+    println!("area {}, holds the small one: {}", big.area(), big.can_hold(&small));
+}

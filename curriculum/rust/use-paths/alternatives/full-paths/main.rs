@@ -1,0 +1,25 @@
+// writes the whole paths instead of use lines, with the taxed price in a variable
+mod shop {
+    pub mod tax {
+        // Adds a tax of 10 cents on every dollar.
+        pub fn add_tax(cents: u32) -> u32 {
+            cents + cents / 10
+        }
+    }
+
+    pub mod labels {
+        // Shows whole cents as dollars, such as $4.50.
+        pub fn dollars(cents: u32) -> String {
+            format!("${}.{:02}", cents / 100, cents % 100)
+        }
+    }
+}
+
+fn price_tag(cents: u32) -> String {
+    let taxed = shop::tax::add_tax(cents);
+    shop::labels::dollars(taxed)
+}
+
+fn main() {
+    println!("{}", price_tag(1000));
+}

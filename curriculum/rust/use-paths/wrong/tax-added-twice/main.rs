@@ -1,0 +1,27 @@
+// adds the tax twice, once on top of the other
+mod shop {
+    pub mod tax {
+        // Adds a tax of 10 cents on every dollar.
+        pub fn add_tax(cents: u32) -> u32 {
+            cents + cents / 10
+        }
+    }
+
+    pub mod labels {
+        // Shows whole cents as dollars, such as $4.50.
+        pub fn dollars(cents: u32) -> String {
+            format!("${}.{:02}", cents / 100, cents % 100)
+        }
+    }
+}
+
+use shop::labels::dollars;
+use shop::tax::add_tax;
+
+fn price_tag(cents: u32) -> String {
+    dollars(add_tax(add_tax(cents)))
+}
+
+fn main() {
+    println!("{}", price_tag(1000));
+}

@@ -1,0 +1,36 @@
+use super::*;
+
+#[test]
+fn an_adult_of_30_pays_10() {
+    assert_eq!(ticket_price(30), 10);
+}
+
+#[test]
+fn a_child_of_5_pays_5() {
+    assert_eq!(ticket_price(5), 5);
+}
+
+#[test]
+fn an_11_year_old_still_pays_the_child_price() {
+    assert_eq!(ticket_price(11), 5);
+}
+
+#[test]
+fn a_12_year_old_pays_the_full_price() {
+    assert_eq!(ticket_price(12), 10);
+}
+
+#[test]
+fn a_64_year_old_still_pays_the_full_price() {
+    assert_eq!(ticket_price(64), 10);
+}
+
+#[test]
+fn someone_of_exactly_65_pays_the_senior_price() {
+    assert_eq!(ticket_price(65), 7);
+}
+
+#[test]
+fn someone_of_80_pays_the_senior_price() {
+    assert_eq!(ticket_price(80), 7);
+}
