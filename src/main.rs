@@ -303,7 +303,7 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                 None => Vec::new(),
             };
             let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
-            let opts = RunOptions { limits: Limits::default(), stdin };
+            let opts = RunOptions { limits: Limits::default(), stdin, ..Default::default() };
             let name = match language {
                 Language::Js => "main.js",
                 Language::Rust => "main.rs",

@@ -116,7 +116,14 @@ pub fn regrade_one(sandbox: &Sandbox, curriculum: &Curriculum, device: &str, seq
         Ok(f) => f,
         Err(e) => return Ok(verdict(&a.exercise_id, a.passed, RegradeVerdict::Unreadable, e.to_string())),
     };
-    match grading::grade(sandbox, ex, &files) {
+    // A fault in the grader on one hostile attempt must not stop every
+    // later re-grade (the batch would be retried for ever): it is that
+    // attempt's verdict.
+    let graded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grading::grade(sandbox, ex, &files)));
+    let Ok(graded) = graded else {
+        return Ok(verdict(&a.exercise_id, a.passed, RegradeVerdict::Error, "the grader failed on this attempt; it counts as no pass".into()));
+    };
+    match graded {
         Ok(report) => {
             let failing: Vec<&str> = report.tests.iter().filter(|t| t.status != TestStatus::Pass).map(|t| t.name.as_str()).collect();
             let (v, detail) = match report.status {

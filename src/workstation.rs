@@ -390,7 +390,7 @@ impl Workstation {
             Some(ExerciseLanguage::Rust) => Language::Rust,
             Some(ExerciseLanguage::Html) | None => return Err(WorkstationError::NotRunnable(format!("{:?}", ex.language).to_lowercase())),
         };
-        Ok(self.sandbox.run(language, &files, &RunOptions { limits: ex.limits, stdin: Vec::new() })?)
+        Ok(self.sandbox.run(language, &files, &RunOptions { limits: ex.limits, stdin: Vec::new(), ..Default::default() })?)
     }
 
     /// The facility's policy with the instructor's class settings over it.
@@ -617,7 +617,7 @@ impl Workstation {
 
     /// Run code outside any exercise (the scratch pad).
     pub fn run_scratch(&self, language: Language, files: &[SourceFile]) -> Result<RunOutcome, WorkstationError> {
-        Ok(self.sandbox.run(language, files, &RunOptions { limits: Limits::default(), stdin: Vec::new() })?)
+        Ok(self.sandbox.run(language, files, &RunOptions { limits: Limits::default(), stdin: Vec::new(), ..Default::default() })?)
     }
 }
 

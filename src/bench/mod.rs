@@ -163,7 +163,7 @@ pub struct Row {
 /// Runs the sandbox benchmark. `exe` is the `stepstone` binary (for the
 /// whole-process JS run); `work` is a scratch directory.
 pub fn sandbox(sb: &Sandbox, exe: &Path, work: &Path) -> Result<Vec<Row>, String> {
-    let opts = RunOptions { limits: Limits::default(), stdin: Vec::new() };
+    let opts = RunOptions { limits: Limits::default(), stdin: Vec::new(), ..Default::default() };
     let js = [SourceFile { name: "main.js".into(), text: JS_HELLO.into() }];
     let hello_js = work.join("hello.js");
     std::fs::write(&hello_js, JS_HELLO).map_err(|e| e.to_string())?;

@@ -47,15 +47,78 @@ pub const INLINE: &str = "style=\"\"";
 /// Pseudo-classes of a state the page is not in until someone acts.
 pub const STATES: &[&str] = &["hover", "focus", "focus-visible", "focus-within", "active"];
 
-/// Whether a state pseudo-class holds in the state a check asks about
-/// (`focus` also makes `:focus-visible` and `:focus-within` hold).
-fn holds(pseudo: &str, state: &str) -> bool {
-    match state {
-        "hover" => pseudo == "hover",
-        "focus" => pseudo.starts_with("focus"),
-        "active" => pseudo == "active" || pseudo == "hover",
+/// Where a compound selector stands to the element a rule styles.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    /// The element itself (the last compound).
+    Subject,
+    /// One of its ancestors (only ` ` and `>` lie between).
+    Ancestor,
+    /// A sibling, or a sibling's relative.
+    Elsewhere,
+}
+
+/// Whether a state pseudo-class holds, where it stands, while the checked
+/// element is in `state`: pointing at an element points at its ancestors
+/// too; only the element itself has the focus (its ancestors have
+/// `:focus-within`).
+fn holds(pseudo: &str, state: &str, place: Place) -> bool {
+    let near = place != Place::Elsewhere;
+    match (state, pseudo) {
+        ("hover", "hover") => near,
+        ("active", "active" | "hover") => near,
+        ("focus", "focus" | "focus-visible") => place == Place::Subject,
+        ("focus", "focus-within") => near,
         _ => false,
     }
+}
+
+/// For each byte of `text`, the place of the top-level compound it is in.
+fn places(text: &str) -> Vec<Place> {
+    let bytes = text.as_bytes();
+    let is_comb = |b: u8| matches!(b, b' ' | b'>' | b'+' | b'~' | b'\t' | b'\n');
+    // Compound ranges and the combinator after each.
+    let mut compounds: Vec<(usize, usize, u8)> = Vec::new();
+    let (mut depth, mut start, mut i) = (0i32, 0usize, 0usize);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'(' || b == b'[' {
+            depth += 1;
+        } else if b == b')' || b == b']' {
+            depth -= 1;
+        } else if depth == 0 && is_comb(b) {
+            let end = i;
+            let mut comb = b' ';
+            while i < bytes.len() && is_comb(bytes[i]) {
+                if !bytes[i].is_ascii_whitespace() {
+                    comb = bytes[i];
+                }
+                i += 1;
+            }
+            if end > start {
+                compounds.push((start, end, comb));
+            }
+            start = i;
+            continue;
+        }
+        i += 1;
+    }
+    compounds.push((start, bytes.len(), 0));
+    let last = compounds.len() - 1;
+    let mut out = vec![Place::Elsewhere; bytes.len() + 1];
+    for (k, &(from, to, _)) in compounds.iter().enumerate() {
+        let place = if k == last {
+            Place::Subject
+        } else if compounds[k..last].iter().all(|c| c.2 == b' ' || c.2 == b'>') {
+            Place::Ancestor
+        } else {
+            Place::Elsewhere
+        };
+        for slot in out.iter_mut().take(to).skip(from) {
+            *slot = place;
+        }
+    }
+    out
 }
 
 /// Pseudo-classes the matcher is given as plain selectors instead.
@@ -76,9 +139,11 @@ fn plain_pseudo(name: &str) -> Option<&'static str> {
 /// `text` with each state pseudo-class made always or never true for
 /// `state`, and the others the matcher lacks spelled as attributes.
 fn rewrite(text: &str, state: &str) -> String {
+    let place = places(text);
     let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
     while let Some(at) = rest.find(':') {
+        let here = place.get(text.len() - rest.len() + at).copied().unwrap_or(Place::Elsewhere);
         out.push_str(&rest[..at]);
         let after = &rest[at + 1..];
         if after.starts_with(':') {
@@ -89,7 +154,7 @@ fn rewrite(text: &str, state: &str) -> String {
         let name: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
         let lower = name.to_ascii_lowercase();
         if STATES.contains(&lower.as_str()) {
-            out.push_str(if holds(&lower, state) { ":is(*)" } else { ":not(*)" });
+            out.push_str(if holds(&lower, state, here) { ":is(*)" } else { ":not(*)" });
         } else if let Some(plain) = plain_pseudo(&lower) {
             out.push_str(plain);
         } else {
@@ -152,8 +217,13 @@ struct Rule {
     /// 0: the browser's own defaults ([`UA_CSS`]); 1: an author's rule in
     /// an `@layer`; 2: an author's rule outside any layer.
     origin: u8,
-    decls: Vec<Decl>,
+    /// Shared by every selector of the rule.
+    decls: std::rc::Rc<[Decl]>,
 }
+
+/// Selectors one page's CSS may bring (each is matched against elements):
+/// a bound on memory and time for a hostile sheet.
+const MAX_RULES: usize = 20_000;
 
 impl Rule {
     fn selector(&self, state: &str) -> Option<&Selector> {
@@ -320,7 +390,7 @@ fn expand_repeat(v: &str) -> String {
         let body = &inner[..close];
         let parsed = body.split_once(',').and_then(|(n, track)| Some((n.trim().parse::<usize>().ok()?, track.trim())));
         match parsed {
-            Some((n, track)) if n <= 100 && !track.contains('(') => {
+            Some((n, track)) if n <= 100 && !track.contains('(') && out.len() + n * (track.len() + 1) <= 4096 => {
                 out.push_str(&rest[..at]);
                 out.push_str(&vec![track; n].join(" "));
             }
@@ -407,6 +477,12 @@ fn alias_in(css: &str, from: usize, to: usize) -> Option<(std::ops::Range<usize>
 
 fn bad_declaration(css: &str, from: usize, to: usize) -> Option<std::ops::Range<usize>> {
     let decl = css.get(from..to)?;
+    let trimmed = decl.trim();
+    // A declaration with no colon (`color red`, a stray word) is dropped by
+    // a browser alone; lightningcss would drop the rest of the rule with it.
+    if !trimmed.is_empty() && !trimmed.contains(':') && !trimmed.starts_with('@') && !trimmed.contains("/*") && !trimmed.contains('{') {
+        return Some(from..to);
+    }
     let (name, value) = decl.split_once(':')?;
     let name = name.trim().to_ascii_lowercase();
     if !LENGTH_ONLY.contains(&name.as_str()) || value.contains('(') {
@@ -477,6 +553,11 @@ fn media_applies(q: &lightningcss::media_query::MediaList) -> bool {
 /// Whether a `media` attribute on `<style>` or `<link>` lets it apply.
 pub fn media_attr_applies(media: Option<&str>) -> bool {
     let Some(m) = media.map(str::trim).filter(|m| !m.is_empty()) else { return true };
+    // A media query has no braces or semicolons: such an attribute is no
+    // query at all (and would break out of the probe below).
+    if m.contains(['{', '}', ';']) {
+        return false;
+    }
     // Read the same way a `@media` rule is, so both agree.
     let probe = format!("@media {m} {{ x {{ color: red }} }}");
     let applies = match StyleSheet::parse(&probe, ParserOptions::default()) {
@@ -594,11 +675,14 @@ fn collect(list: &[CssRule], out: &mut Vec<Rule>, depth: usize, origin: u8) {
     for rule in list {
         match rule {
             CssRule::Style(s) => {
-                let decls = block_decls(&s.declarations);
+                let decls: std::rc::Rc<[Decl]> = block_decls(&s.declarations).into();
                 if decls.is_empty() {
                     continue;
                 }
                 for sel in s.selectors.0.iter() {
+                    if out.len() >= MAX_RULES {
+                        return;
+                    }
                     let Ok(text) = sel.to_css_string(PrinterOptions::default()) else { continue };
                     if let Some(r) = rule_for(&text, sel.specificity(), &decls, origin) {
                         out.push(r);
@@ -619,7 +703,7 @@ fn collect(list: &[CssRule], out: &mut Vec<Rule>, depth: usize, origin: u8) {
 
 /// One selector of a rule, ready to match; `None` for a selector that
 /// never matches an element itself (`p::first-line`, `a:visited`).
-fn rule_for(text: &str, specificity: u32, decls: &[Decl], origin: u8) -> Option<Rule> {
+fn rule_for(text: &str, specificity: u32, decls: &std::rc::Rc<[Decl]>, origin: u8) -> Option<Rule> {
     let lower = text.to_ascii_lowercase();
     if lower.contains("::") || [":before", ":after", ":first-line", ":first-letter"].iter().any(|p| lower.contains(p)) {
         return None;
@@ -633,7 +717,7 @@ fn rule_for(text: &str, specificity: u32, decls: &[Decl], origin: u8) -> Option<
     if by_state.is_empty() {
         return None;
     }
-    Some(Rule { text: text.to_string(), by_state, specificity, origin, decls: decls.to_vec() })
+    Some(Rule { text: text.to_string(), by_state, specificity, origin, decls: decls.clone() })
 }
 
 #[cfg(test)]

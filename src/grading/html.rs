@@ -32,6 +32,17 @@ pub fn run_checks(checks_toml: &str, files: &[SourceFile]) -> Result<Vec<TestRes
     let mut out = Vec::new();
     for c in &manifest.checks {
         let file = page_of(c, files)?;
+        if file.text.len() > MAX_PAGE_BYTES {
+            out.push(TestResult {
+                name: c.name.clone(),
+                status: TestStatus::Fail,
+                message: Some(format!("Your page is {} KB: too big to check (at most {} KB). A page written by hand is a few KB; remove what you do not need.", file.text.len() / 1024, MAX_PAGE_BYTES / 1024)),
+                expected: None,
+                actual: None,
+                output: String::new(),
+            });
+            continue;
+        }
         if !pages.iter().any(|(n, _)| n == &file.name) {
             pages.push((file.name.clone(), Page::new(&file.text, files)));
         }
@@ -51,8 +62,13 @@ impl Page {
     fn new(text: &str, files: &[SourceFile]) -> Page {
         let doc = Html::parse_document(&preview_document(text, files));
         let style = Selector::parse("style").expect("static selector");
+        // The first titled sheet names the preferred set; sheets titled
+        // otherwise are alternates a browser does not apply.
+        let preferred = doc.select(&style).filter(|s| !in_template(s)).find_map(|s| s.value().attr("title").filter(|t| !t.trim().is_empty()).map(str::to_string));
         let sheets: Vec<String> = doc
             .select(&style)
+            .filter(|s| !in_template(s))
+            .filter(|s| s.value().attr("title").is_none_or(|t| t.trim().is_empty() || Some(t) == preferred.as_deref()))
             .filter(|s| css::media_attr_applies(s.value().attr("media")))
             // `<style type="text/plain">` is not CSS to a browser.
             .filter(|s| s.value().attr("type").is_none_or(|t| t.trim().is_empty() || t.trim().eq_ignore_ascii_case("text/css")))
@@ -69,6 +85,17 @@ fn page_of<'a>(check: &CheckManifest, files: &'a [SourceFile]) -> Result<&'a Sou
     }
 }
 
+/// Pages bigger than this are not checked (nor shown): a hand-written page
+/// is a few KB, and the HTML parser slows down sharply on very deep ones.
+pub const MAX_PAGE_BYTES: usize = 200 * 1024;
+/// Stylesheet links inlined into one page, and their bytes in all.
+const MAX_INLINED_LINKS: usize = 16;
+const MAX_INLINED_BYTES: usize = 512 * 1024;
+
+fn in_template(e: &ElementRef) -> bool {
+    e.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "template")
+}
+
 fn is_stylesheet_link(e: &ElementRef) -> bool {
     e.value().attr("rel").unwrap_or("").split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("stylesheet"))
 }
@@ -79,12 +106,27 @@ fn is_stylesheet_link(e: &ElementRef) -> bool {
 /// place, so the cascade order is the page's). Links to anything else,
 /// alternate or disabled ones, stay as they are and load nothing.
 pub fn preview_document(page: &str, files: &[SourceFile]) -> String {
+    if page.len() > MAX_PAGE_BYTES {
+        return format!("<!DOCTYPE html><html lang=\"en\"><body><p>This page is {} KB, too big to show: pages here may be at most {} KB.</p></body></html>", page.len() / 1024, MAX_PAGE_BYTES / 1024);
+    }
     let doc = Html::parse_document(page);
     let mut out = doc.html();
+    // A `<noscript>` is raw text to a parser with scripts on and markup to
+    // the preview (scripts off): neither sees it, so both agree.
+    let noscript = Selector::parse("noscript").expect("static selector");
+    for n in doc.select(&noscript) {
+        let piece = n.html();
+        if let Some(at) = out.find(&piece) {
+            out.replace_range(at..at + piece.len(), "");
+        }
+    }
     let link = Selector::parse("link").expect("static selector");
     let mut cursor = 0;
+    let mut inlined = 0usize;
+    let mut inlined_bytes = 0usize;
     for l in doc.select(&link) {
-        if !is_stylesheet_link(&l) {
+        // A template's contents are inert in a browser.
+        if !is_stylesheet_link(&l) || in_template(&l) {
             continue;
         }
         // html5ever writes an element the same way alone as inside the
@@ -99,10 +141,15 @@ pub fn preview_document(page: &str, files: &[SourceFile]) -> String {
         // (the preview's policy stops it loading); the file's text follows
         // it, marked as inlined.
         let off = l.value().attr("disabled").is_some() || l.value().attr("rel").unwrap_or("").to_ascii_lowercase().contains("alternate");
-        let replacement = match files.iter().find(|f| f.name == href && f.name.ends_with(".css")).filter(|_| !off) {
+        // Capped, so a page of thousands of links to one big file costs no
+        // more than a page could: links past the cap load nothing.
+        let fits = |f: &&SourceFile| inlined < MAX_INLINED_LINKS && inlined_bytes + f.text.len() <= MAX_INLINED_BYTES;
+        let replacement = match files.iter().find(|f| f.name == href && f.name.ends_with(".css")).filter(|_| !off).filter(fits) {
             Some(f) => {
-                let media = l.value().attr("media").map(|m| format!(" media=\"{}\"", m.replace('"', "&quot;"))).unwrap_or_default();
-                format!("{piece}<style data-from=\"{}\"{media}>{}</style>", f.name, escape_style(&f.text))
+                inlined += 1;
+                inlined_bytes += f.text.len();
+                let attr = |name: &str| l.value().attr(name).map(|m| format!(" {name}=\"{}\"", m.replace('&', "&amp;").replace('"', "&quot;"))).unwrap_or_default();
+                format!("{piece}<style data-from=\"{}\"{}{}>{}</style>", f.name, attr("media"), attr("title"), escape_style(&f.text))
             }
             None => piece.clone(),
         };

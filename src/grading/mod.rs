@@ -85,7 +85,7 @@ pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Re
         return Ok(GradeReport { version: 2, status: GradeStatus::Pass, message: None, tests: Vec::new(), outcome: None });
     };
     let tests_name = exercise.tests.clone().unwrap_or_default();
-    let opts = RunOptions { limits: exercise.limits, stdin: Vec::new() };
+    let opts = RunOptions { limits: exercise.limits, stdin: Vec::new(), ..Default::default() };
     match language {
         ExerciseLanguage::Html => {
             let results = html::run_checks(&tests_text, files).map_err(|message| GradeError::BadTests {
@@ -122,11 +122,22 @@ fn run_rust(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile], tests:
 /// that forgets negative numbers"). A learner's broken tests file is a
 /// result (their mistake), never an `Err`.
 fn grade_tests(sandbox: &Sandbox, exercise: &Exercise, language: ExerciseLanguage, files: &[SourceFile]) -> Result<GradeReport, GradeError> {
-    let opts = RunOptions { limits: exercise.limits, stdin: Vec::new() };
     let Some(tests) = files.first().cloned() else { return Err(GradeError::NotGraded(exercise.id.clone())) };
+    if let Some(refused) = refuse_learner_tests(language, &tests) {
+        return Ok(refused);
+    }
     let reference = exercise.reference()?;
-    let run = |subject: &[SourceFile]| -> Result<GradeReport, GradeError> {
-        match language {
+    // One budget for the whole check: the reference and every bug.
+    let started = std::time::Instant::now();
+    let budget = exercise.limits.check_ms;
+    let run = |subject: &[SourceFile]| -> Result<Option<GradeReport>, GradeError> {
+        let left = budget.saturating_sub(started.elapsed().as_millis() as u64);
+        if left == 0 {
+            return Ok(None);
+        }
+        let mut opts = RunOptions { limits: exercise.limits, sealed: true, ..Default::default() };
+        opts.limits.check_ms = left;
+        let r = match language {
             ExerciseLanguage::Js => match sandbox.test_js(subject, &tests, &opts) {
                 Ok(run) => Ok(from_run(run)),
                 Err(SandboxError::Tests { message, .. }) => Ok(learner_tests_error(message)),
@@ -137,12 +148,21 @@ fn grade_tests(sandbox: &Sandbox, exercise: &Exercise, language: ExerciseLanguag
                 r => r,
             },
             ExerciseLanguage::Html => Err(GradeError::NotGraded(exercise.id.clone())),
-        }
+        };
+        r.map(Some)
     };
-    let mut first = run(&reference)?;
+    let too_long = || GradeReport {
+        version: 2,
+        status: GradeStatus::Error,
+        message: Some(format!("Your tests took longer than {} seconds in all, so the check was stopped. Is there a loop that never ends?", budget as f64 / 1000.0)),
+        tests: Vec::new(),
+        outcome: None,
+    };
+    let Some(mut first) = run(&reference)? else { return Ok(too_long()) };
     if first.status == GradeStatus::Error {
         return Ok(first);
     }
+    let failing = first.tests.iter().any(|t| t.status != TestStatus::Pass);
     for t in &mut first.tests {
         if t.status != TestStatus::Pass {
             let why = t.message.take().unwrap_or_default();
@@ -151,13 +171,31 @@ fn grade_tests(sandbox: &Sandbox, exercise: &Exercise, language: ExerciseLanguag
     }
     let outcome = first.outcome.take();
     let mut results = first.tests;
-    for bug in exercise.variants("bugs") {
+    let bugs = exercise.variants("bugs");
+    if failing {
+        // Until every test holds on the correct code, catching a bug means
+        // nothing (a failing test "catches" everything).
+        results.push(TestResult {
+            name: format!("Your tests against the {} planted bugs", bugs.len()),
+            status: TestStatus::Fail,
+            message: Some("Not tried yet: first make every one of your tests pass on the correct code.".into()),
+            expected: None,
+            actual: None,
+            output: String::new(),
+        });
+        return Ok(report(results, outcome));
+    }
+    for bug in bugs {
         let subject = bug.files?;
         let says = bug.says.unwrap_or_else(|| format!("has the bug in {}", bug.folder));
-        let r = run(&subject)?;
+        let name = format!("Your tests catch a version that {says}");
+        let Some(r) = run(&subject)? else {
+            results.push(TestResult { name, status: TestStatus::Error, message: Some(too_long().message.unwrap_or_default()), expected: None, actual: None, output: String::new() });
+            continue;
+        };
         let caught = r.status != GradeStatus::Pass;
         results.push(TestResult {
-            name: format!("Your tests catch a version that {says}"),
+            name,
             status: if caught { TestStatus::Pass } else { TestStatus::Fail },
             message: (!caught).then(|| format!("A version that {says} passed all your tests. Write a test that this version would fail.")),
             expected: None,
@@ -168,11 +206,22 @@ fn grade_tests(sandbox: &Sandbox, exercise: &Exercise, language: ExerciseLanguag
     Ok(report(results, outcome))
 }
 
+/// Learner-written Rust tests may not read the files they are built
+/// beside (`include_str!("leap.rs")` would show the code under test, and
+/// tell the correct code from a bug by its text).
+fn refuse_learner_tests(language: ExerciseLanguage, tests: &SourceFile) -> Option<GradeReport> {
+    (language == ExerciseLanguage::Rust && tests.text.contains("include"))
+        .then(|| learner_tests_error("they may not read files (include!, include_str!, include_bytes!): test the function by calling it".into()))
+}
+
 /// Run, for a `tests` exercise: the learner's tests against the correct
 /// code only, each verdict a line of the console.
 pub fn try_tests(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Result<RunOutcome, GradeError> {
-    let opts = RunOptions { limits: exercise.limits, stdin: Vec::new() };
+    let opts = RunOptions { limits: exercise.limits, sealed: true, ..Default::default() };
     let Some(tests) = files.first() else { return Err(GradeError::NotGraded(exercise.id.clone())) };
+    if let Some(refused) = exercise.language.and_then(|l| refuse_learner_tests(l, tests)) {
+        return Ok(outcome_lines(&refused));
+    }
     let reference = exercise.reference()?;
     let run = match exercise.language {
         Some(ExerciseLanguage::Js) => sandbox.test_js(&reference, tests, &opts),

@@ -88,6 +88,63 @@ pub(crate) enum Exit {
     Trap(String),
 }
 
+/// A fixed-seed generator (SplitMix64) for sealed runs: every run gets the
+/// same "random" numbers, so a test cannot pass against the correct code
+/// and fail against a bug by chance.
+struct SplitMix(u64);
+
+impl rand_core::TryRng for SplitMix {
+    type Error = std::convert::Infallible;
+    fn try_next_u32(&mut self) -> Result<u32, Self::Error> {
+        Ok((self.try_next_u64()? >> 32) as u32)
+    }
+    fn try_next_u64(&mut self) -> Result<u64, Self::Error> {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        Ok(z ^ (z >> 31))
+    }
+    fn try_fill_bytes(&mut self, dst: &mut [u8]) -> Result<(), Self::Error> {
+        for chunk in dst.chunks_mut(8) {
+            let v = self.try_next_u64()?.to_le_bytes();
+            chunk.copy_from_slice(&v[..chunk.len()]);
+        }
+        Ok(())
+    }
+}
+
+/// A clock for sealed runs that starts at the same instant every run and
+/// moves a microsecond each time it is read: the same in every run, yet a
+/// loop that waits for time to pass still ends.
+#[derive(Default)]
+struct SteadyClock(std::sync::atomic::AtomicU64);
+
+impl SteadyClock {
+    fn tick(&self) -> u64 {
+        self.0.fetch_add(1_000, Ordering::Relaxed)
+    }
+}
+
+impl wasmtime_wasi::HostWallClock for SteadyClock {
+    fn resolution(&self) -> Duration {
+        Duration::from_micros(1)
+    }
+    fn now(&self) -> Duration {
+        // 2026-01-01 plus the ticks.
+        Duration::from_secs(1_767_225_600) + Duration::from_nanos(self.tick())
+    }
+}
+
+impl wasmtime_wasi::HostMonotonicClock for SteadyClock {
+    fn resolution(&self) -> u64 {
+        1_000
+    }
+    fn now(&self) -> u64 {
+        self.tick()
+    }
+}
+
 pub(crate) struct RawRun {
     pub exit: Exit,
     pub stdout: Vec<u8>,
@@ -275,21 +332,31 @@ impl Sandbox {
         args: &[&str],
         stdin: Vec<u8>,
         limits: &Limits,
+        sealed: bool,
     ) -> Result<RawRun, SandboxError> {
         let cap = usize::try_from(limits.output_bytes).unwrap_or(usize::MAX);
         // Each pipe may hold one byte more than the shared cap, so that
         // "exactly at the limit" and "over it" can be told apart.
         let stdout = MemoryOutputPipe::new(cap.saturating_add(1));
         let stderr = MemoryOutputPipe::new(cap.saturating_add(1));
-        let wasi = WasiCtxBuilder::new()
+        let mut builder = WasiCtxBuilder::new();
+        builder
             .args(args)
             .stdin(MemoryInputPipe::new(stdin))
             .stdout(stdout.clone())
             .stderr(stderr.clone())
             .allow_tcp(false)
             .allow_udp(false)
-            .allow_ip_name_lookup(false)
-            .build_p1();
+            .allow_ip_name_lookup(false);
+        if sealed {
+            builder
+                .secure_random(SplitMix(0x5eed_0f7e_5700))
+                .insecure_random(SplitMix(0x15ec_05e1))
+                .insecure_random_seed(0x5eed)
+                .wall_clock(SteadyClock::default())
+                .monotonic_clock(SteadyClock::default());
+        }
+        let wasi = builder.build_p1();
         let started = Instant::now();
         let run_limit = Duration::from_millis(limits.run_ms);
         let guest = Guest {

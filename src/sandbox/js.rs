@@ -74,11 +74,13 @@ enum Mode {
     Only(usize),
 }
 
-fn frame(mode: Mode, scripts: &[(&str, &str)], stdin: &[u8]) -> Vec<u8> {
-    let mut out = match mode {
-        Mode::Run => b"SSJS1\n".to_vec(),
-        Mode::List => b"SSJS1 list\n".to_vec(),
-        Mode::Only(i) => format!("SSJS1 only {i}\n").into_bytes(),
+fn frame(mode: Mode, sealed: bool, scripts: &[(&str, &str)], stdin: &[u8]) -> Vec<u8> {
+    let mut out = match (mode, sealed) {
+        (Mode::Run, _) => b"SSJS1\n".to_vec(),
+        (Mode::List, _) => b"SSJS1 list\n".to_vec(),
+        (Mode::Only(i), false) => format!("SSJS1 only {i}\n").into_bytes(),
+        // Sealed: the code under test hides its source from the tests.
+        (Mode::Only(i), true) => format!("SSJS1 sealed {i}\n").into_bytes(),
     };
     for (name, src) in scripts {
         out.extend_from_slice(format!("{} {}\n", name.len(), src.len()).as_bytes());
@@ -111,7 +113,7 @@ impl Sandbox {
             scripts.push((f.name.as_str(), f.text.as_str()));
         }
         let pre = self.js_pre()?;
-        self.run_instance(pre, &["main.js"], frame(mode, &scripts, &opts.stdin), &opts.limits)
+        self.run_instance(pre, &["main.js"], frame(mode, opts.sealed, &scripts, &opts.stdin), &opts.limits, opts.sealed)
     }
 
     /// Runs the learner's script(s), in order, like `node main.js`.
@@ -129,7 +131,7 @@ impl Sandbox {
             return Ok(names.clone());
         }
         let bad = |message: String| SandboxError::Tests { file: tests.name.clone(), message };
-        let raw = self.run_scripts(Mode::List, &[], Some(tests), &RunOptions { limits: opts.limits, stdin: Vec::new() })?;
+        let raw = self.run_scripts(Mode::List, &[], Some(tests), &RunOptions { limits: opts.limits, ..Default::default() })?;
         let reports = parse_reports(&raw.reports);
         let o = outcome(&raw, &reports);
         if o.status != RunStatus::Ok || raw.reports_overflowed {
@@ -145,7 +147,13 @@ impl Sandbox {
         if let Some(dup) = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)) {
             return Err(bad(format!("two tests are named {:?}; every test needs its own name", dup.1)));
         }
-        self.listed.lock().unwrap_or_else(|p| p.into_inner()).insert(key, names.clone());
+        let mut listed = self.listed.lock().unwrap_or_else(|p| p.into_inner());
+        // Learners' own tests files (test-first exercises) are many and
+        // seldom repeat: keep the memo small.
+        if listed.len() >= 512 {
+            listed.clear();
+        }
+        listed.insert(key, names.clone());
         Ok(names)
     }
 

@@ -205,6 +205,12 @@ pub(crate) fn reconcile(expected: &[String], reported: Vec<TestResult>, started:
 pub struct RunOptions {
     pub limits: Limits,
     pub stdin: Vec<u8>,
+    /// A test-first run: the learner wrote the tests, and the code under
+    /// test is ours. Its source is hidden from their tests (a JS function's
+    /// `toString`), and randomness and clocks are the same in every run, so
+    /// the only thing that differs between the correct code and a planted
+    /// bug is the code: tests cannot tell them apart by chance.
+    pub sealed: bool,
 }
 
 impl Sandbox {

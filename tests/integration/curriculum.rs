@@ -240,3 +240,39 @@ fn to_equal_compares_what_sets_and_maps_hold() {
     let want = [("same set", TestStatus::Pass), ("other set", TestStatus::Fail), ("bigger set", TestStatus::Fail), ("same map", TestStatus::Pass), ("other map", TestStatus::Fail), ("set is not a map", TestStatus::Fail)];
     assert_eq!(verdicts, want.iter().map(|(n, s)| (n.to_string(), *s)).collect::<Vec<_>>());
 }
+
+/// The fixture test-first exercise graded with these learner tests.
+fn grade_tests_file(id: &str, name: &str, text: &str) -> grading::GradeReport {
+    let c = good();
+    grading::grade(sandbox(), c.find(id).unwrap(), &[SourceFile { name: name.into(), text: text.into() }]).unwrap()
+}
+
+#[test]
+fn learner_tests_cannot_read_the_code_they_test() {
+    // JS: a function's source is hidden in a test-first run, so a test
+    // cannot tell the correct code from a bug by its text.
+    let peek = "test('the code is right', () => { expect(absolute.toString().includes('n < 0 ? -n : n')).toBe(true); });\n\
+                test('other realm', () => { expect(console.log.constructor.prototype.toString.call(absolute).includes('-n')).toBe(true); });";
+    let r = grade_tests_file("fx.js-tests", "tests.js", peek);
+    assert!(!r.passed(), "{r:#?}");
+    // Rust: the tests may not include the files they are built beside.
+    let r = grade_tests_file("fx.rust-tests", "tests.rs", "use super::*;\n#[test]\nfn reads() { assert!(include_str!(\"main.rs\").contains(\"if n < 0\")); }\n");
+    assert_eq!(r.status, GradeStatus::Error);
+    assert!(r.message.as_deref().unwrap().contains("may not read files"), "{r:#?}");
+}
+
+#[test]
+fn learner_tests_cannot_pass_by_chance() {
+    // The same "random" numbers in every run, so a coin-flip test gives the
+    // same answer against the correct code and every bug.
+    let coin = "test('a coin', () => { expect(Math.random() < 0.5).toBe(true); });";
+    let verdicts: Vec<GradeStatus> = (0..6).map(|_| grade_tests_file("fx.js-tests", "tests.js", coin).status).collect();
+    assert!(verdicts.iter().all(|v| *v != GradeStatus::Pass), "{verdicts:?}");
+}
+
+#[test]
+fn a_should_panic_attribute_with_wide_characters_is_a_verdict_not_a_crash() {
+    let tests = "use super::*;\n#[test]\nfn five() { assert_eq!(absolute(-5), 5); }\n#[should_panic(expected = \"éééééééééééééééééééé\")]\n";
+    let r = grade_tests_file("fx.rust-tests", "tests.rs", tests);
+    assert!(!r.passed(), "{r:#?}");
+}

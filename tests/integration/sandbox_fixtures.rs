@@ -115,6 +115,7 @@ fn run_fixtures(ext: &str) {
         let opts = RunOptions {
             limits: Limits { run_ms: 2_000, ..Limits::default() },
             stdin: e.get("stdin").unwrap_or("").as_bytes().to_vec(),
+            ..Default::default()
         };
         let outcome = sandbox().run(language, &[SourceFile { name: name.into(), text }], &opts).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
         failures.extend(check(path, &outcome, &e));

@@ -144,7 +144,20 @@
     // function that counts its calls cannot replay answers in order). It
     // declares every registered test first, so the host can refuse a run
     // whose list is not exactly the tests file's.
-    const only = typeof mode === "string" && mode.length > 5 && mode[0] === "o" ? +apply(StringSlice, mode, [5]) : -1;
+    const only = typeof mode === "string" && mode.length > 5 && (mode[0] === "o" || mode[0] === "s") ? +apply(StringSlice, mode, [5]) : -1;
+    // "seal N" (a test-first run): the learner wrote the tests, and the code
+    // they test is ours. No function's source can be read from either
+    // realm, so their tests can tell the correct code from a planted bug
+    // only by what it does.
+    if (typeof mode === "string" && mode[0] === "s") {
+      const hidden = function toString() {
+        return "function () { [code hidden] }";
+      };
+      for (const F of [L.Function, Function]) {
+        defineProperty(F.prototype, "toString", { value: hidden, writable: false, enumerable: false, configurable: false });
+      }
+      freeze(hidden);
+    }
     // The learner realm's own intrinsics, captured before learner code runs:
     // used only to recognise its values, never trusted for a verdict.
     const LError = L.Error;

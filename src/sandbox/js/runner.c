@@ -257,6 +257,9 @@ int main(void)
     } else if (strncmp(line, "SSJS1 only ", 11) == 0 && strlen(line) < 11 + 8 && strspn(line + 11, "0123456789") == strlen(line + 11) && line[11]) {
         /* Run one test, by its index: every test gets a fresh instance. */
         snprintf(mode, sizeof mode, "only %s", line + 11);
+    } else if (strncmp(line, "SSJS1 sealed ", 13) == 0 && strlen(line) < 13 + 8 && strspn(line + 13, "0123456789") == strlen(line + 13) && line[13]) {
+        /* The same, for a test-first run: the code under test hides its source. */
+        snprintf(mode, sizeof mode, "seal %s", line + 13);
     } else if (strcmp(line, "SSJS1") != 0) {
         fputs("stepstone-js: bad frame header\n", stderr);
         return 70;

@@ -268,7 +268,9 @@ pub fn strip_should_panic(src: &str) -> (String, Vec<ShouldPanic>) {
             })?;
             Some(body[..end.0].to_string())
         });
-        let blank: String = attr.chars().map(|c| if c == '\n' { '\n' } else { ' ' }).collect();
+        // One space per byte, not per character: the text keeps its byte
+        // length, so `end` still points where it did.
+        let blank: String = attr.bytes().map(|b| if b == b'\n' { '\n' } else { ' ' }).collect();
         out.replace_range(start..end, &blank);
         let after = &out[end..];
         if let Some(f) = after.find("fn ") {
