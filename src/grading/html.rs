@@ -87,7 +87,7 @@ fn page_of<'a>(check: &CheckManifest, files: &'a [SourceFile]) -> Result<&'a Sou
 
 /// Pages bigger than this are not checked (nor shown): a hand-written page
 /// is a few KB, and the HTML parser slows down sharply on very deep ones.
-pub const MAX_PAGE_BYTES: usize = 200 * 1024;
+pub const MAX_PAGE_BYTES: usize = 100 * 1024;
 /// Stylesheet links inlined into one page, and their bytes in all.
 const MAX_INLINED_LINKS: usize = 16;
 const MAX_INLINED_BYTES: usize = 512 * 1024;

@@ -194,21 +194,11 @@ pub fn owner_only(path: &Path) -> bool {
 }
 
 fn load(engine: &Engine, path: &Path) -> Option<Module> {
-    if !owner_only(path) {
-        return None;
-    }
-    let data = std::fs::read(path).ok()?;
-    if data.len() < MAGIC.len() + 32 || &data[..MAGIC.len()] != MAGIC {
-        return None;
-    }
-    let (digest, body) = data[MAGIC.len()..].split_at(32);
-    if Sha256::digest(body).as_slice() != digest {
-        return None;
-    }
+    let body = read_entry(path)?;
     // SAFETY: the bytes are exactly what `Module::serialize` produced in an
     // earlier run (their digest matches the one written beside them), and
     // wasmtime itself rejects output from an incompatible engine.
-    unsafe { Module::deserialize(engine, body) }.ok()
+    unsafe { Module::deserialize(engine, &body) }.ok()
 }
 
 fn store(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
