@@ -1,0 +1,6 @@
+function addTen(numbers) {
+  // Your code here
+  return numbers;
+}
+
+console.log(addTen([1, 5, 20]));

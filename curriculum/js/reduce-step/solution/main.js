@@ -1,0 +1,5 @@
+function totalLetters(words) {
+  return words.reduce((soFar, word) => soFar + word.length, 0);
+}
+
+console.log(totalLetters(["hi", "you"]));

@@ -1,0 +1,6 @@
+function totalLetters(words) {
+  // Your code here
+  return 0;
+}
+
+console.log(totalLetters(["hi", "you"]));

@@ -1,0 +1,4 @@
+// writes capitals as an arrow function stored in a const
+const capitals = (text) => text.toUpperCase();
+
+console.log(capitals("hi"));

@@ -1,0 +1,5 @@
+function capitals(text) {
+  return text.toUpperCase();
+}
+
+console.log(capitals("hi"));

