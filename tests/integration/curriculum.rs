@@ -276,3 +276,12 @@ fn a_should_panic_attribute_with_wide_characters_is_a_verdict_not_a_crash() {
     let r = grade_tests_file("fx.rust-tests", "tests.rs", tests);
     assert!(!r.passed(), "{r:#?}");
 }
+
+#[test]
+fn learner_tests_cannot_tell_the_code_apart_by_its_stack_trace() {
+    // The reference has no first-line comment and the bugs do, so their
+    // line numbers differ; a sealed run gives errors no stack to read.
+    let peek = "test('line', () => { let s = ''; try { absolute({ valueOf() { throw new Error('x'); } }); } catch (e) { s = String(e.stack); } expect(s.includes('absolute.js:2')).toBe(true); });";
+    let r = grade_tests_file("fx.js-tests", "tests.js", peek);
+    assert!(!r.passed(), "{r:#?}");
+}

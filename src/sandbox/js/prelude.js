@@ -157,6 +157,19 @@
         defineProperty(F.prototype, "toString", { value: hidden, writable: false, enumerable: false, configurable: false });
       }
       freeze(hidden);
+      // Nor can a stack trace tell them apart by line numbers (a planted
+      // bug's file may be laid out differently): errors carry no stack.
+      L.Error.stackTraceLimit = 0;
+      L.Error.prepareStackTrace = undefined;
+      const zero = () => 0;
+      const none = () => undefined;
+      const ignore = () => {};
+      defineProperty(L.Error, "stackTraceLimit", { get: zero, set: ignore, configurable: false });
+      defineProperty(L.Error, "prepareStackTrace", { get: none, set: ignore, configurable: false });
+      defineProperty(L.Error, "captureStackTrace", { value: ignore, writable: false, configurable: false });
+      freeze(zero);
+      freeze(none);
+      freeze(ignore);
     }
     // The learner realm's own intrinsics, captured before learner code runs:
     // used only to recognise its values, never trusted for a verdict.
