@@ -47,6 +47,17 @@ pub fn run_checks(checks_toml: &str, files: &[SourceFile]) -> Result<Vec<TestRes
             pages.push((file.name.clone(), Page::new(&file.text, files)));
         }
         let page = &pages.iter().find(|(n, _)| n == &file.name).expect("just added").1;
+        if page.depth > MAX_DEPTH {
+            out.push(TestResult {
+                name: c.name.clone(),
+                status: TestStatus::Fail,
+                message: Some(format!("Your page puts elements inside each other more than {MAX_DEPTH} deep, too deep to check. Close each tag when its part ends (a missing `</div>` is the usual cause).")),
+                expected: None,
+                actual: None,
+                output: String::new(),
+            });
+            continue;
+        }
         out.push(run_check(c, page)?);
     }
     Ok(out)
@@ -56,11 +67,31 @@ pub fn run_checks(checks_toml: &str, files: &[SourceFile]) -> Result<Vec<TestRes
 struct Page {
     doc: Html,
     cascade: Cascade,
+    /// How deeply its elements nest.
+    depth: usize,
+}
+
+/// Deeper than this, a page is not checked: matching a selector walks up
+/// an element's ancestors, and a hand-written page nests a dozen deep.
+pub const MAX_DEPTH: usize = 256;
+
+fn depth_of(doc: &Html) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(doc.tree.root(), 0usize)];
+    while let Some((node, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        stack.extend(node.children().map(|c| (c, d + 1)));
+    }
+    deepest
 }
 
 impl Page {
     fn new(text: &str, files: &[SourceFile]) -> Page {
         let doc = Html::parse_document(&preview_document(text, files));
+        let depth = depth_of(&doc);
+        if depth > MAX_DEPTH {
+            return Page { cascade: Cascade::new(&[]), doc, depth };
+        }
         let style = Selector::parse("style").expect("static selector");
         // The first titled sheet names the preferred set; sheets titled
         // otherwise are alternates a browser does not apply.
@@ -74,7 +105,7 @@ impl Page {
             .filter(|s| s.value().attr("type").is_none_or(|t| t.trim().is_empty() || t.trim().eq_ignore_ascii_case("text/css")))
             .map(|s| s.text().collect::<String>())
             .collect();
-        Page { cascade: Cascade::new(&sheets), doc }
+        Page { cascade: Cascade::new(&sheets), doc, depth }
     }
 }
 
@@ -508,6 +539,17 @@ mod tests {
         assert!(doc.contains(r#"<link href="style.css" rel="stylesheet"><style data-from="style.css">"#), "{doc}");
         assert_eq!(doc.matches("<style").count(), 2, "{doc}");
         assert!(doc.contains("<\\/style>"), "{doc}");
+    }
+
+    #[test]
+    fn a_page_nested_too_deep_is_a_plain_failure_not_minutes_of_matching() {
+        let html = format!("<link rel=\"stylesheet\" href=\"style.css\">{}<p>x</p>", "<div class=\"row\">".repeat(3000));
+        let css = (0..100).map(|i| format!(".zz{i} .row {{ color: red; }}")).collect::<String>();
+        let files = page(&html, &css);
+        let checks = "format_version = 1\n[[check]]\nname = \"red\"\nselector = \"p\"\nproperty = \"color\"\n";
+        let r = run_checks(checks, &files).unwrap();
+        assert_eq!(r[0].status, TestStatus::Fail);
+        assert!(r[0].message.as_deref().unwrap().contains("too deep to check"), "{r:?}");
     }
 
     #[test]
