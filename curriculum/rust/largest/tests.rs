@@ -21,6 +21,12 @@ fn the_largest_of_a_list_of_one_is_that_item() {
 }
 
 #[test]
+fn largest_itself_works_on_letters_too() {
+    assert_eq!(largest_of_letters(&['c', 'x', 'a']), 'x');
+    assert_eq!(largest_of_letters(&['q']), 'q');
+}
+
+#[test]
 fn the_latest_letter_of_hello_is_o() {
     assert_eq!(latest_letter("hello"), 'o');
 }

@@ -27,6 +27,9 @@ pub struct Signature {
     pub path: String,
     /// A function-pointer type; the learner's own types as `crate::Name`.
     pub ty: String,
+    /// `largest as largest_char: fn(&[char]) -> char`: the name the tests
+    /// call this pin by, so one generic function can be pinned at two types.
+    pub alias: Option<String>,
 }
 
 impl Signature {
@@ -40,6 +43,16 @@ impl Signature {
         let ident = |s: &str| {
             let mut c = s.chars();
             c.next().is_some_and(|f| f.is_ascii_alphabetic() || f == '_') && c.all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+        };
+        let (path, alias) = match path.split_once(" as ") {
+            Some((p, a)) => {
+                let (p, a) = (p.trim(), a.trim());
+                if !ident(a) || p.contains("::") || matches!(a, "crate" | "super" | "self" | "Self") {
+                    return Err("`name as other_name` pins a free function under another name: both plain names".into());
+                }
+                (p, Some(a.to_string()))
+            }
+            None => (path, None),
         };
         if path.is_empty() || !path.split("::").all(ident) || path.split("::").any(|p| matches!(p, "crate" | "super" | "self" | "Self")) {
             return Err("the name before `:` must be a function (or `Type::method`) of the learner's file".into());
@@ -64,12 +77,17 @@ impl Signature {
         if depth != 0 {
             return Err("the type's brackets do not balance".into());
         }
-        Ok(Signature { path: path.to_string(), ty: ty.to_string() })
+        Ok(Signature { path: path.to_string(), ty: ty.to_string(), alias })
     }
 
     /// A free function (`add`), as opposed to a method (`Rectangle::area`).
     fn is_function(&self) -> bool {
         !self.path.contains("::")
+    }
+
+    /// The name the tests call a free function by.
+    fn test_name(&self) -> &str {
+        self.alias.as_deref().unwrap_or(&self.path)
     }
 
     /// The argument types and the result type of `fn(A, B) -> R`, split at
@@ -119,7 +137,8 @@ impl Signature {
         let params: Vec<String> = args.iter().enumerate().map(|(i, t)| format!("a{i}: {t}")).collect();
         let names: Vec<String> = (0..args.len()).map(|i| format!("a{i}")).collect();
         format!(
-            "#[allow(dead_code)] pub(crate) fn {name}({params}) -> {result} {{ let f: {ty} = crate::{name}; f({names}) }}",
+            "#[allow(dead_code)] pub(crate) fn {shim}({params}) -> {result} {{ let f: {ty} = crate::{name}; f({names}) }}",
+            shim = self.test_name(),
             name = self.path,
             params = params.join(", "),
             ty = self.ty,
@@ -197,7 +216,7 @@ impl Pins {
         };
         for s in &self.signatures {
             if s.is_function() {
-                add(&mut functions, &s.path);
+                add(&mut functions, s.test_name());
             } else {
                 add(&mut types, s.path.split("::").next().unwrap_or(""));
             }
@@ -356,7 +375,11 @@ pub(super) fn test_crate(files: &[SourceFile], tests: &SourceFile, pinned: &Pins
     let mut pins = Vec::new();
     let bad = |message: String| SandboxError::Tests { file: tests.name.clone(), message };
     for sig in &pinned.signatures {
-        let sig = Signature::parse(&format!("{}: {}", sig.path, sig.ty)).map_err(bad)?;
+        let text = match &sig.alias {
+            Some(a) => format!("{} as {a}: {}", sig.path, sig.ty),
+            None => format!("{}: {}", sig.path, sig.ty),
+        };
+        let sig = Signature::parse(&text).map_err(bad)?;
         pins.push(Pin { root_line: root.lines().count() as u32 + 1, learner_line: item_line(&main.text, &sig.path), message: sig.learner_message() });
         if sig.is_function() {
             root.push_str(&sig.shim());
