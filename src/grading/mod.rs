@@ -210,8 +210,20 @@ fn grade_tests(sandbox: &Sandbox, exercise: &Exercise, language: ExerciseLanguag
 /// beside (`include_str!("leap.rs")` would show the code under test, and
 /// tell the correct code from a bug by its text).
 fn refuse_learner_tests(language: ExerciseLanguage, tests: &SourceFile) -> Option<GradeReport> {
-    (language == ExerciseLanguage::Rust && tests.text.contains("include"))
+    (language == ExerciseLanguage::Rust && includes_a_file(&tests.text))
         .then(|| learner_tests_error("they may not read files (include!, include_str!, include_bytes!): test the function by calling it".into()))
+}
+
+/// Whether Rust source invokes `include!`, `include_str!` or
+/// `include_bytes!` (spaces before the `!` allowed, any path in front);
+/// a name that merely starts so (`includes_zero`) is fine.
+fn includes_a_file(text: &str) -> bool {
+    text.match_indices("include").any(|(at, _)| {
+        let rest = &text[at + "include".len()..];
+        let rest = rest.strip_prefix("_str").or_else(|| rest.strip_prefix("_bytes")).unwrap_or(rest);
+        let before_ok = text[..at].chars().next_back().is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+        before_ok && rest.trim_start().starts_with('!')
+    })
 }
 
 /// Run, for a `tests` exercise: the learner's tests against the correct

@@ -259,6 +259,11 @@ fn learner_tests_cannot_read_the_code_they_test() {
     let r = grade_tests_file("fx.rust-tests", "tests.rs", "use super::*;\n#[test]\nfn reads() { assert!(include_str!(\"main.rs\").contains(\"if n < 0\")); }\n");
     assert_eq!(r.status, GradeStatus::Error);
     assert!(r.message.as_deref().unwrap().contains("may not read files"), "{r:#?}");
+    let r = grade_tests_file("fx.rust-tests", "tests.rs", "use super::*;\n#[test]\nfn reads() { assert!(std::include_bytes !(\"main.rs\").len() > 0); }\n");
+    assert!(r.message.as_deref().unwrap_or("").contains("may not read files"), "{r:#?}");
+    // A test merely named `includes_...` is a test like any other.
+    let fair = "use super::*;\n#[test]\nfn includes_zero() { assert_eq!(absolute(0), 0); }\n#[test]\nfn includes_minus_3() { assert_eq!(absolute(-3), 3); }\n#[test]\nfn five() { assert_eq!(absolute(5), 5); }\n";
+    assert!(grade_tests_file("fx.rust-tests", "tests.rs", fair).passed());
 }
 
 #[test]
