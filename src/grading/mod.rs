@@ -137,19 +137,7 @@ fn grade_tests(sandbox: &Sandbox, exercise: &Exercise, language: ExerciseLanguag
         }
         let mut opts = RunOptions { limits: exercise.limits, sealed: true, ..Default::default() };
         opts.limits.check_ms = left;
-        let r = match language {
-            ExerciseLanguage::Js => match sandbox.test_js(subject, &tests, &opts) {
-                Ok(run) => Ok(from_run(run)),
-                Err(SandboxError::Tests { message, .. }) => Ok(learner_tests_error(message)),
-                Err(e) => Err(e.into()),
-            },
-            ExerciseLanguage::Rust => match run_rust(sandbox, exercise, subject, tests.clone(), &opts) {
-                Err(GradeError::BadTests { message, file, .. }) if file == tests.name => Ok(learner_tests_error(message)),
-                r => r,
-            },
-            ExerciseLanguage::Html => Err(GradeError::NotGraded(exercise.id.clone())),
-        };
-        r.map(Some)
+        learner_tests_on(sandbox, exercise, language, &tests, subject, &opts).map(Some)
     };
     let too_long = || GradeReport {
         version: 2,
@@ -214,15 +202,18 @@ fn refuse_learner_tests(language: ExerciseLanguage, tests: &SourceFile) -> Optio
         .then(|| learner_tests_error("they may not read files (include!, include_str!, include_bytes!): test the function by calling it".into()))
 }
 
-/// Whether Rust source invokes `include!`, `include_str!` or
-/// `include_bytes!` (spaces before the `!` allowed, any path in front);
-/// a name that merely starts so (`includes_zero`) is fine.
+/// Whether Rust source names `include`, `include_str` or `include_bytes`
+/// at all, as a whole word: invoked, imported under another name (`use
+/// std::include_str as grab;`) or wrapped in a macro. Stable Rust cannot
+/// build an identifier from pieces, so a file that never names them cannot
+/// use them; a name that merely starts so (`includes_zero`) is fine.
 fn includes_a_file(text: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
     text.match_indices("include").any(|(at, _)| {
+        let before_ok = text[..at].chars().next_back().is_none_or(|c| !word(c));
         let rest = &text[at + "include".len()..];
         let rest = rest.strip_prefix("_str").or_else(|| rest.strip_prefix("_bytes")).unwrap_or(rest);
-        let before_ok = text[..at].chars().next_back().is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-        before_ok && rest.trim_start().starts_with('!')
+        before_ok && rest.chars().next().is_none_or(|c| !word(c))
     })
 }
 
@@ -230,23 +221,28 @@ fn includes_a_file(text: &str) -> bool {
 /// code only, each verdict a line of the console.
 pub fn try_tests(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Result<RunOutcome, GradeError> {
     let opts = RunOptions { limits: exercise.limits, sealed: true, ..Default::default() };
-    let Some(tests) = files.first() else { return Err(GradeError::NotGraded(exercise.id.clone())) };
-    if let Some(refused) = exercise.language.and_then(|l| refuse_learner_tests(l, tests)) {
+    let (Some(tests), Some(language)) = (files.first(), exercise.language) else { return Err(GradeError::NotGraded(exercise.id.clone())) };
+    if let Some(refused) = refuse_learner_tests(language, tests) {
         return Ok(outcome_lines(&refused));
     }
     let reference = exercise.reference()?;
-    let run = match exercise.language {
-        Some(ExerciseLanguage::Js) => sandbox.test_js(&reference, tests, &opts),
-        Some(ExerciseLanguage::Rust) => {
-            let r = run_rust(sandbox, exercise, &reference, tests.clone(), &opts);
-            return r.map(|g| outcome_lines(&g));
-        }
-        _ => return Err(GradeError::NotGraded(exercise.id.clone())),
-    };
-    match run {
-        Ok(run) => Ok(outcome_lines(&from_run(run))),
-        Err(SandboxError::Tests { message, .. }) => Ok(outcome_lines(&learner_tests_error(message))),
-        Err(e) => Err(e.into()),
+    learner_tests_on(sandbox, exercise, language, tests, &reference, &opts).map(|r| outcome_lines(&r))
+}
+
+/// The learner's tests run (sealed) against `subject`; a tests file that
+/// cannot be run as tests is their verdict, not an `Err`.
+fn learner_tests_on(sandbox: &Sandbox, exercise: &Exercise, language: ExerciseLanguage, tests: &SourceFile, subject: &[SourceFile], opts: &RunOptions) -> Result<GradeReport, GradeError> {
+    match language {
+        ExerciseLanguage::Js => match sandbox.test_js(subject, tests, opts) {
+            Ok(run) => Ok(from_run(run)),
+            Err(SandboxError::Tests { message, .. }) => Ok(learner_tests_error(message)),
+            Err(e) => Err(e.into()),
+        },
+        ExerciseLanguage::Rust => match run_rust(sandbox, exercise, subject, tests.clone(), opts) {
+            Err(GradeError::BadTests { message, file, .. }) if file == tests.name => Ok(learner_tests_error(message)),
+            r => r,
+        },
+        ExerciseLanguage::Html => Err(GradeError::NotGraded(exercise.id.clone())),
     }
 }
 

@@ -480,7 +480,8 @@ pub fn render_lesson(markdown: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{links_on_the_way, render_lesson};
+    use super::render_lesson;
+    use super::usb::links_on_the_way;
 
     #[test]
     fn a_usb_folder_that_is_or_sits_under_a_link_is_not_used() {

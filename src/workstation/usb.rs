@@ -199,7 +199,7 @@ impl Workstation {
 
 /// Whether `dir`, or a folder above it on the same filesystem (where a
 /// stick's own contents could be), is a symbolic link.
-fn links_on_the_way(dir: &std::path::Path) -> bool {
+pub(super) fn links_on_the_way(dir: &std::path::Path) -> bool {
     use std::os::unix::fs::MetadataExt;
     let mut below: Option<u64> = None;
     for a in dir.ancestors().filter(|a| !a.as_os_str().is_empty()) {

@@ -261,6 +261,8 @@ fn learner_tests_cannot_read_the_code_they_test() {
     assert!(r.message.as_deref().unwrap().contains("may not read files"), "{r:#?}");
     let r = grade_tests_file("fx.rust-tests", "tests.rs", "use super::*;\n#[test]\nfn reads() { assert!(std::include_bytes !(\"main.rs\").len() > 0); }\n");
     assert!(r.message.as_deref().unwrap_or("").contains("may not read files"), "{r:#?}");
+    let r = grade_tests_file("fx.rust-tests", "tests.rs", "use super::*;\nuse std::include_str as grab;\n#[test]\nfn reads() { assert!(grab!(\"main.rs\").contains(\"if n < 0\")); }\n");
+    assert!(r.message.as_deref().unwrap_or("").contains("may not read files"), "{r:#?}");
     // A test merely named `includes_...` is a test like any other.
     let fair = "use super::*;\n#[test]\nfn includes_zero() { assert_eq!(absolute(0), 0); }\n#[test]\nfn includes_minus_3() { assert_eq!(absolute(-3), 3); }\n#[test]\nfn five() { assert_eq!(absolute(5), 5); }\n";
     assert!(grade_tests_file("fx.rust-tests", "tests.rs", fair).passed());
@@ -289,4 +291,7 @@ fn learner_tests_cannot_tell_the_code_apart_by_its_stack_trace() {
     let peek = "test('line', () => { let s = ''; try { absolute({ valueOf() { throw new Error('x'); } }); } catch (e) { s = String(e.stack); } expect(s.includes('absolute.js:2')).toBe(true); });";
     let r = grade_tests_file("fx.js-tests", "tests.js", peek);
     assert!(!r.passed(), "{r:#?}");
+    // Nor through the harness realm's Error, which learner code can reach.
+    let host = "test('line', () => { const HE = console.log.constructor('return Error')(); let s = ''; try { absolute({ valueOf() { s = String(new HE('x').stack); return 1; } }); } catch (e) {} expect(s.includes('absolute.js:2')).toBe(true); });";
+    assert!(!grade_tests_file("fx.js-tests", "tests.js", host).passed());
 }

@@ -159,14 +159,18 @@
       freeze(hidden);
       // Nor can a stack trace tell them apart by line numbers (a planted
       // bug's file may be laid out differently): errors carry no stack.
-      L.Error.stackTraceLimit = 0;
-      L.Error.prepareStackTrace = undefined;
+      // In both realms: learner code can reach this realm's constructors
+      // (`console.log.constructor`).
       const zero = () => 0;
       const none = () => undefined;
       const ignore = () => {};
-      defineProperty(L.Error, "stackTraceLimit", { get: zero, set: ignore, configurable: false });
-      defineProperty(L.Error, "prepareStackTrace", { get: none, set: ignore, configurable: false });
-      defineProperty(L.Error, "captureStackTrace", { value: ignore, writable: false, configurable: false });
+      for (const E of [L.Error, Error]) {
+        E.stackTraceLimit = 0;
+        E.prepareStackTrace = undefined;
+        defineProperty(E, "stackTraceLimit", { get: zero, set: ignore, configurable: false });
+        defineProperty(E, "prepareStackTrace", { get: none, set: ignore, configurable: false });
+        defineProperty(E, "captureStackTrace", { value: ignore, writable: false, configurable: false });
+      }
       freeze(zero);
       freeze(none);
       freeze(ignore);
