@@ -4,6 +4,7 @@
 #   ./x.sh app    install whatever is missing, build, open the desktop app on
 #                 the bundled curriculum with the default local store
 #   ./x.sh test   install whatever is missing, build, run every test
+#   ./x.sh package  build the .deb for facility IT (dist/stepstone_*.deb)
 #
 # Both are idempotent and quick when nothing is missing. Everything comes
 # from Debian, crates.io and npm; nothing else is downloaded. Build output
@@ -25,6 +26,10 @@ APT_PACKAGES=(
   build-essential pkg-config file
   # running and testing the window headless
   webkit2gtk-driver xvfb xauth
+  # the no-network evidence (strace in an empty network namespace)
+  strace iproute2
+  # the kiosk, checked headless (cage, its screenshot)
+  cage xwayland grim
 )
 
 phase_start=0
@@ -126,12 +131,93 @@ cmd_test() {
   phase "test: end-to-end (WebDriver, real window under Xvfb)"
   STEPSTONE_APP="$(app_bin)" xvfb-run -a -s "-screen 0 1400x900x24" node --test --test-concurrency=1 tests/e2e/
   phase_end
+  phase "test: no network (a CLI and an app session in an empty network namespace, under strace)"
+  STEPSTONE_APP="$(app_bin)" unshare -rn sh -c 'ip link set lo up && exec xvfb-run -a -s "-screen 0 1400x900x24" node --test --test-concurrency=1 tests/e2e/no-network.mjs'
+  phase_end
+  cmd_package --debug
+  phase "test: the .deb as root (install, run as a new user, upgrade, downgrade refused, purge)"
+  as_root bash tests/package/run.sh "dist/stepstone_$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)_amd64.deb"
+  phase_end
   echo "== all tests passed in $(( $(date +%s) - t0 )) s"
 }
 
+# ./x.sh package [--debug]: stepstone_<version>_amd64.deb in dist/, built
+# offline by Tauri's bundler. It holds the app, the CLI, the bundled
+# curriculum and the prebuilt wasm std for student Rust, and the kiosk and
+# backup units. --debug packages the debug build (what the tests install,
+# to reuse the build they already made); the default is a release build.
+cmd_package() {
+  local profile=release flag=()
+  if [ "${1:-}" = --debug ]; then profile=debug; flag=(--debug); shift; fi
+  setup
+  npm_ci packaging
+  if [ "$profile" = release ]; then
+    phase "build: UI"
+    (cd ui && npm run -s build >/dev/null)
+    node ui/scripts/check-offline.mjs ui/dist
+    phase_end
+    phase "build: release core, CLI and desktop app"
+    cargo build --workspace --locked --release
+    phase_end
+  else
+    build
+  fi
+  phase "package: .deb ($profile)"
+  local bin="$CARGO_TARGET_DIR/$profile" stage="$CARGO_TARGET_DIR/deb-stage-$profile"
+  local sysroot="${STEPSTONE_WASM_SYSROOT:-${XDG_CACHE_HOME:-$HOME/.cache}/stepstone/wasm-sysroot}"
+  rm -rf "$stage" && mkdir -p "$stage/scripts"
+  local schema version rustc_version
+  schema=$("$bin/stepstone" store-schema)
+  version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+  rustc_version=$(dpkg-query -W -f='${Version}' rustc-web)
+  sed "s/@SCHEMA@/$schema/" packaging/deb/preinst > "$stage/scripts/preinst"
+  cp packaging/deb/postinst packaging/deb/prerm packaging/deb/postrm "$stage/scripts/"
+  chmod 0755 "$stage/scripts/"*
+  # The version this package is: tests repackage it as an older one.
+  printf '%s\n' "$version" > "$stage/VERSION"
+  python3 - "$stage" "$bin" "$sysroot" "$ROOT" "$rustc_version" "$version" <<'PY'
+import json, sys
+stage, bin, sysroot, root, rustc, version = sys.argv[1:]
+files = {
+    "/usr/bin/stepstone": f"{bin}/stepstone",
+    "/usr/share/stepstone/curriculum": f"{root}/curriculum",
+    "/usr/share/stepstone/wasm-sysroot": sysroot,
+    "/usr/lib/stepstone/kiosk-session": f"{root}/packaging/kiosk/kiosk-session",
+    "/usr/sbin/stepstone-kiosk-setup": f"{root}/packaging/kiosk/stepstone-kiosk-setup",
+    "/usr/lib/systemd/system/stepstone-kiosk.service": f"{root}/packaging/kiosk/stepstone-kiosk.service",
+    "/usr/lib/systemd/system/stepstone-backup.service": f"{root}/packaging/kiosk/stepstone-backup.service",
+    "/usr/lib/systemd/system/stepstone-backup.timer": f"{root}/packaging/kiosk/stepstone-backup.timer",
+    "/usr/share/doc/stepstone/SECURITY.md": f"{root}/docs/SECURITY.md",
+    "/usr/share/doc/stepstone/OPERATIONS.md": f"{root}/docs/OPERATIONS.md",
+}
+conf = {"version": version, "bundle": {"linux": {"deb": {
+    # Student Rust at run time: Debian's rustc-web (the exact version the
+    # shipped wasm std was built with) and its linker. Nothing here needs
+    # a network. cage and xwayland only for the kiosk.
+    "depends": [f"rustc-web (= {rustc})", "lld-19", "adduser"],
+    "recommends": ["cage", "xwayland"],
+    "files": files,
+    "preInstallScript": f"{stage}/scripts/preinst",
+    "postInstallScript": f"{stage}/scripts/postinst",
+    "preRemoveScript": f"{stage}/scripts/prerm",
+    "postRemoveScript": f"{stage}/scripts/postrm",
+}}}}
+json.dump(conf, open(f"{stage}/tauri.deb.json", "w"), indent=2)
+PY
+  [ -f "$sysroot/VERSION" ] || { echo "no wasm std at $sysroot: run scripts/build-wasm-std.sh" >&2; exit 1; }
+  (cd src-tauri && CI=true "$ROOT/packaging/node_modules/.bin/tauri" bundle --bundles deb "${flag[@]}" --config "$stage/tauri.deb.json" >/dev/null)
+  mkdir -p dist
+  local deb
+  deb=$(ls -t "$bin"/bundle/deb/*.deb | head -1)
+  cp "$deb" "dist/stepstone_${version}_amd64.deb"
+  echo "   dist/stepstone_${version}_amd64.deb ($(du -h "dist/stepstone_${version}_amd64.deb" | cut -f1))"
+  phase_end
+}
+
 case "${1:-}" in
+  package) shift; cmd_package "$@" ;;
   app) shift; cmd_app "$@" ;;
   test) shift; cmd_test "$@" ;;
   setup) setup ;;
-  *) echo "usage: ./x.sh app | ./x.sh test" >&2; exit 2 ;;
+  *) echo "usage: ./x.sh app | ./x.sh test | ./x.sh package [--debug]" >&2; exit 2 ;;
 esac

@@ -82,20 +82,25 @@ pub fn default_cache_root() -> PathBuf {
     }
 }
 
-/// The curriculum bundled with this build: `STEPSTONE_CURRICULUM`, else the
-/// source tree's `curriculum/`, else one installed beside the executable.
+/// The curriculum bundled with this build: `STEPSTONE_CURRICULUM`, else one
+/// installed with the program (`/usr/share/stepstone/curriculum` for the
+/// .deb, whose programs are in `/usr/bin`; or `curriculum/` beside the
+/// executable), else the source tree's `curriculum/`.
 pub fn default_curriculum_dir() -> PathBuf {
     if let Some(d) = std::env::var_os("STEPSTONE_CURRICULUM") {
         return PathBuf::from(d);
     }
     let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("curriculum");
-    if source.is_dir() {
-        return source;
-    }
-    std::env::current_exe()
-        .ok()
-        .and_then(|e| e.parent().map(|p| p.join("curriculum")))
-        .unwrap_or(source)
+    installed("curriculum").unwrap_or(source)
+}
+
+/// `name` shipped with an installed program: in `../share/stepstone/` from
+/// the executable's folder, or beside it. `None` for a build run from the
+/// source tree's target folder (the source tree's copy is used then).
+pub fn installed(name: &str) -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let bin = exe.parent()?;
+    [bin.join("../share/stepstone").join(name), bin.join(name)].into_iter().find(|p| p.exists()).map(|p| p.canonicalize().unwrap_or(p))
 }
 
 impl Paths {

@@ -71,6 +71,7 @@ pub fn run(paths: &Paths) -> DoctorReport {
         ),
     ];
     checks.push(check("data directory", "saving work", writable(&paths.data_dir)));
+    checks.push(check("device identity", "saving to USB and signing bundles", identity(&paths.data_dir)));
     checks.push(check(
         "curriculum",
         "lessons and exercises",
@@ -87,6 +88,27 @@ pub fn run(paths: &Paths) -> DoctorReport {
         data_dir: paths.data_dir.display().to_string(),
         curriculum_dir: paths.curriculum_dir.display().to_string(),
         all_found,
+    }
+}
+
+/// The machine's provisioning, and whether its key was made on this
+/// machine (an imaged clone's copied key signs nothing).
+fn identity(data_dir: &Path) -> Result<String, String> {
+    use crate::bundle::keys::KeyError;
+    match crate::bundle::DeviceIdentity::load(data_dir) {
+        Ok(id) => Ok(format!(
+            "{:?} {} of facility {}, key fingerprint {}, {}",
+            id.role,
+            id.device_id,
+            id.facility,
+            crate::bundle::keys::fingerprint(&id.key_id()),
+            if crate::bundle::keys::machine_binding().is_some() { "bound to this machine's /etc/machine-id" } else { "this machine has no machine id to bind to" }
+        )
+        .to_lowercase()),
+        // Learners can practise on an unprovisioned machine; only saving
+        // to USB needs a key.
+        Err(KeyError::NotProvisioned) => Ok("not provisioned yet: learners can practise; saving to USB needs `stepstone provision --from facility.json`".into()),
+        Err(e) => Err(e.to_string()),
     }
 }
 

@@ -29,6 +29,10 @@ pub struct AppInfo {
     /// What this machine was provisioned as: the window opens the learner's
     /// screens or the instructor's workstation.
     pub role: MachineRole,
+    /// Something IT or the person at the keyboard should know: a terminal
+    /// set up from a facility kit just now, or one whose key was copied
+    /// from another machine and signs nothing until it is provisioned again.
+    pub notice: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -36,6 +40,14 @@ pub struct AppInfo {
 pub enum MachineRole {
     Terminal,
     Instructor,
+}
+
+/// What the window should say about this machine's identity, if anything.
+pub fn identity_notice(data_dir: &std::path::Path) -> Option<String> {
+    match crate::bundle::DeviceIdentity::load(data_dir) {
+        Err(e @ crate::bundle::keys::KeyError::Copied { .. }) => Some(e.to_string()),
+        _ => None,
+    }
 }
 
 impl MachineRole {

@@ -24,6 +24,7 @@ pub mod bundle;
 pub mod config;
 pub mod curriculum;
 pub mod doctor;
+pub mod facility;
 pub mod grading;
 pub mod instructor;
 pub mod ipc;

@@ -84,6 +84,10 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the schema of a store file (read-only), or with no file the
+    /// newest schema this build opens (the .deb's preinst uses it).
+    #[command(hide = true)]
+    StoreSchema { file: Option<PathBuf> },
     /// Append attempts in a loop, printing each committed id (used by the
     /// crash-durability tests: they kill this process mid-write).
     #[command(hide = true)]
@@ -93,12 +97,17 @@ enum Command {
         #[arg(long, default_value_t = 1000)]
         count: u32,
     },
-    /// Set up this machine: its role, facility and Ed25519 device key.
+    /// Set up this machine: its role, facility and Ed25519 device key, by
+    /// hand (--role, --facility) or from IT's facility kit (--from).
     Provision {
-        #[arg(long, value_enum)]
-        role: stepstone::bundle::Role,
-        #[arg(long)]
-        facility: String,
+        #[arg(long, value_enum, required_unless_present = "from", conflicts_with = "from")]
+        role: Option<stepstone::bundle::Role>,
+        #[arg(long, required_unless_present = "from", conflicts_with = "from")]
+        facility: Option<String>,
+        /// The facility kit (facility.json) from `stepstone facility-kit`:
+        /// provisions a terminal non-interactively and prints its enrollment.
+        #[arg(long, value_name = "FILE", conflicts_with = "trust")]
+        from: Option<PathBuf>,
         /// The instructor's enrollment file, to trust in the same step
         #[arg(long, value_name = "FILE")]
         trust: Option<PathBuf>,
@@ -106,6 +115,30 @@ enum Command {
         /// printed it (asked for on the terminal when not given).
         #[arg(long, value_name = "KEY_ID", requires = "trust")]
         expect_key_id: Option<String>,
+    },
+    /// On the instructor's machine: write the facility kit (facility.json)
+    /// for IT's stick, which provisions terminals.
+    FacilityKit {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The policy terminals take (default: this machine's policy.json).
+        #[arg(long, value_name = "FILE")]
+        policy: Option<PathBuf>,
+    },
+    /// Write an encrypted, signed backup of this machine's data (the
+    /// passphrase is read from the first line of stdin).
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Restore a backup made by `stepstone backup` (stop the app first; the
+    /// passphrase is read from the first line of stdin).
+    Restore {
+        file: PathBuf,
+        /// The highest event number of this terminal the instructor's
+        /// machine holds, if known: the log resumes past it.
+        #[arg(long, value_name = "SEQ")]
+        instructor_saw: Option<i64>,
     },
     /// Write this machine's enrollment file (its public key) for the other side.
     Enrollment {
@@ -409,7 +442,29 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Provision { role, facility, trust, expect_key_id } => {
+        Command::Provision { from: Some(kit), expect_key_id, .. } => {
+            let mut store = open_store(paths)?;
+            let p = stepstone::facility::provision_from_kit(&paths.data_dir, &mut store, &kit, expect_key_id.as_deref()).map_err(|e| e.to_string())?;
+            if let Some(dir) = &p.set_aside {
+                println!("this machine's identity was copied from another machine; it was set aside in {dir}, and this terminal has a key and a record of its own now");
+            }
+            if p.already {
+                println!("already provisioned from this kit: terminal {} of facility {} (nothing changed)", p.device_id, p.facility);
+            } else {
+                println!("provisioned terminal {} of facility {}", p.device_id, p.facility);
+            }
+            println!("key fingerprint: {}  (the instructor checks this when enrolling the terminal)", p.fingerprint);
+            match &p.enrollment_file {
+                Some(f) => println!("enrollment for the instructor: {f}"),
+                None => println!("the kit's folder could not be written; the enrollment for the instructor follows:"),
+            }
+            if p.enrollment_file.is_none() {
+                println!("{}", serde_json::to_string_pretty(&p.enrollment).map_err(|e| e.to_string())?);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Provision { role, facility, trust, expect_key_id, .. } => {
+            let (Some(role), Some(facility)) = (role, facility) else { return Err("give --role and --facility, or --from facility.json".into()) };
             let mut store = open_store(paths)?;
             let expected = match &trust {
                 Some(file) => Some(match expect_key_id {
@@ -432,6 +487,44 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                 }
                 _ => {}
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::StoreSchema { file } => {
+            let v = match file {
+                Some(f) => stepstone::store::Store::schema_of(&f).map_err(|e| e.to_string())?,
+                None => stepstone::store::SCHEMA_VERSION,
+            };
+            println!("{v}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::FacilityKit { out, policy } => {
+            let policy = match policy {
+                Some(file) => {
+                    let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+                    serde_json::from_str(&text).map_err(|e| format!("{} is not a valid policy: {e}", file.display()))?
+                }
+                None => stepstone::workstation::Policy::load(&paths.data_dir).map_err(|e| e.to_string())?,
+            };
+            let path = stepstone::facility::write_kit(&paths.data_dir, &out, &policy).map_err(|e| e.to_string())?;
+            println!("{}", path.display());
+            println!("on each terminal: stepstone provision --from {}  (or start the app with the stick in)", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { out } => {
+            let store = open_store(paths)?;
+            let pass = read_line_secret("passphrase")?;
+            let r = stepstone::facility::backup::backup(&paths.data_dir, &store, &out, &pass).map_err(|e| e.to_string())?;
+            println!("backup written to {} ({} bytes, events up to {})", r.path, r.bytes, r.last_seq);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Restore { file, instructor_saw } => {
+            let pass = read_line_secret("passphrase")?;
+            let r = stepstone::facility::backup::restore(&paths.data_dir, &file, &pass, instructor_saw).map_err(|e| e.to_string())?;
+            println!("restored device {}: its record continues at event {} (the backup reached {})", r.device_id, r.resumes_at, r.backup_seq);
+            if let Some(dir) = &r.previous_files {
+                println!("the files it replaced were kept in {dir}");
+            }
+            println!("next: `stepstone bundle export` to the stick, so the instructor's machine learns of the restore");
             Ok(ExitCode::SUCCESS)
         }
         Command::Enrollment { out } => {
@@ -624,6 +717,17 @@ fn ask_fingerprint(key: &stepstone::store::TrustedKey) -> Result<String, String>
     let mut line = String::new();
     std::io::stdin().read_line(&mut line).map_err(|e| format!("could not read the fingerprint: {e}"))?;
     Ok(line.trim().to_string())
+}
+
+/// A secret from the first line of stdin, never from an argument.
+fn read_line_secret(what: &str) -> Result<String, String> {
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).map_err(|e| format!("could not read the {what}: {e}"))?;
+    let secret = line.trim_end_matches(['\n', '\r']).to_string();
+    if secret.is_empty() {
+        return Err(format!("type the {what} on standard input"));
+    }
+    Ok(secret)
 }
 
 /// The PIN from the first line of stdin (never from an argument, which any

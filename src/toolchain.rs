@@ -36,10 +36,13 @@ pub struct RustToolchain {
     pub version: String,
 }
 
-/// Where the sysroot lives: `STEPSTONE_WASM_SYSROOT`, else the cache root.
+/// Where the sysroot lives: `STEPSTONE_WASM_SYSROOT`, else one installed
+/// with the program, else the cache root.
 pub fn sysroot_dir() -> PathBuf {
     std::env::var_os("STEPSTONE_WASM_SYSROOT")
         .map(PathBuf::from)
+        // The .deb ships a prebuilt one in /usr/share/stepstone.
+        .or_else(|| crate::config::installed("wasm-sysroot"))
         .unwrap_or_else(|| crate::config::default_cache_root().join("wasm-sysroot"))
 }
 

@@ -126,7 +126,9 @@ async fn app_info(state: tauri::State<'_, AppState>) -> Result<AppInfo, CommandE
     let paths = state.paths.clone();
     let startup_error = state.ws.as_ref().err().cloned();
     let role = MachineRole::of(&paths.data_dir);
+    let first_start = state.ws.as_ref().ok().and_then(|ws| ws.first_start.clone());
     tauri::async_runtime::spawn_blocking(move || AppInfo {
+        notice: first_start.or_else(|| stepstone::ipc::identity_notice(&paths.data_dir)),
         version: stepstone::VERSION.into(),
         doctor: stepstone::doctor::run(&paths),
         startup_error,

@@ -41,6 +41,8 @@ pub enum KeyError {
     OtherFacility { path: String, theirs: String, ours: String },
     #[error("the key in {path} does not have the fingerprint {expected}: it was not trusted. Read the fingerprint again off the other machine's screen; if it still does not match, this file is not from that machine.")]
     FingerprintMismatch { path: String, expected: String },
+    #[error("this machine's key was made on another machine: {why}. The disk was probably copied from an image. Stepstone will not sign anything with a copied key, because two terminals signing as one would split this terminal's record in two. Ask IT to provision this machine again from the facility kit (`stepstone provision --from facility.json`); learners' work on it is kept.")]
+    Copied { why: String },
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -49,6 +51,39 @@ struct IdentityFile {
     facility: String,
     device_id: String,
     public_key: String,
+    /// [`machine_binding`] of the machine the key was made on. Absent in
+    /// files from before clones were detected: the first load binds them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    machine: Option<String>,
+}
+
+/// Where the machine's identity is read: `/etc/machine-id`, which systemd
+/// makes fresh on the first boot of an image whose file is empty. Tests
+/// point `STEPSTONE_MACHINE_ID_FILE` elsewhere.
+fn machine_id_path() -> std::path::PathBuf {
+    std::env::var_os("STEPSTONE_MACHINE_ID_FILE").map(Into::into).unwrap_or_else(|| "/etc/machine-id".into())
+}
+
+/// A hash of this machine's id (`None` when it has none). The id itself is
+/// not stored: machine-id(5) asks that it be kept private, and a hash is
+/// all that is needed to notice a copy.
+pub fn machine_binding() -> Option<String> {
+    let id = std::fs::read_to_string(machine_id_path()).ok()?;
+    let id = id.trim();
+    if id.is_empty() || id == "uninitialized" {
+        return None;
+    }
+    Some(hex(&Sha256::digest(format!("stepstone-machine-v1\n{id}").as_bytes())[..16]))
+}
+
+/// Whether the identity in `data_dir` was made on this machine: `Err`
+/// with a plain reason when it was copied from another.
+fn check_machine(file: &IdentityFile) -> Result<(), KeyError> {
+    match (&file.machine, machine_binding()) {
+        (Some(made_on), Some(here)) if *made_on != here => Err(KeyError::Copied { why: format!("{} is not the one it was made with", machine_id_path().display()) }),
+        (Some(_), None) => Err(KeyError::Copied { why: format!("{} is missing or empty here", machine_id_path().display()) }),
+        _ => Ok(()),
+    }
 }
 
 /// The public half, as carried to the other side.
@@ -171,7 +206,7 @@ impl DeviceIdentity {
         write_secret(&data_dir.join("device.key"), &secret)?;
         let age = load_or_create_age(data_dir)?;
         let identity = DeviceIdentity { role, facility: facility.to_string(), device_id: device_id.to_string(), key, age };
-        let file = IdentityFile { role, facility: facility.into(), device_id: device_id.into(), public_key: hex(&identity.key.verifying_key().to_bytes()) };
+        let file = IdentityFile { role, facility: facility.into(), device_id: device_id.into(), public_key: hex(&identity.key.verifying_key().to_bytes()), machine: machine_binding() };
         write_private(&id_path, &serde_json::to_vec_pretty(&file).unwrap_or_default(), false)?;
         Ok(identity)
     }
@@ -179,13 +214,68 @@ impl DeviceIdentity {
     pub fn load(data_dir: &Path) -> Result<DeviceIdentity, KeyError> {
         let id_path = data_dir.join("identity.json");
         let text = std::fs::read_to_string(&id_path).map_err(|_| KeyError::NotProvisioned)?;
-        let file: IdentityFile = serde_json::from_str(&text).map_err(|e| KeyError::Invalid { path: id_path.display().to_string(), what: "identity file", detail: e.to_string() })?;
+        let mut file: IdentityFile = serde_json::from_str(&text).map_err(|e| KeyError::Invalid { path: id_path.display().to_string(), what: "identity file", detail: e.to_string() })?;
+        check_machine(&file)?;
+        if file.machine.is_none() {
+            // Made before clones were detected: bind it to this machine now,
+            // so a copy taken from here on is noticed.
+            if let Some(here) = machine_binding() {
+                file.machine = Some(here);
+                replace_private(&id_path, &serde_json::to_vec_pretty(&file).unwrap_or_default())?;
+            }
+        }
         let key_path = data_dir.join("device.key");
         let bytes = std::fs::read(&key_path).map_err(|source| KeyError::Io { action: "read", path: key_path.display().to_string(), source })?;
         let secret: [u8; 32] = bytes.try_into().map_err(|_| KeyError::Invalid { path: key_path.display().to_string(), what: "device key", detail: "not 32 bytes".into() })?;
         let age = load_or_create_age(data_dir)?;
         Ok(DeviceIdentity { role: file.role, facility: file.facility, device_id: file.device_id, key: SigningKey::from_bytes(&secret), age })
     }
+}
+
+/// Whether `data_dir` holds an identity copied from another machine (an
+/// imaged clone): the one state in which provisioning again may set the
+/// old identity aside.
+pub fn is_copied(data_dir: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(data_dir.join("identity.json")) else { return false };
+    let Ok(file) = serde_json::from_str::<IdentityFile>(&text) else { return false };
+    matches!(check_machine(&file), Err(KeyError::Copied { .. }))
+}
+
+/// Moves a copied identity's files into `data_dir/copied-identity-<ms>/`,
+/// kept for IT to look at, never deleted. Refuses an identity made here.
+pub fn set_aside_copied(data_dir: &Path) -> Result<std::path::PathBuf, KeyError> {
+    if !is_copied(data_dir) {
+        return Err(KeyError::AlreadyProvisioned(data_dir.join("identity.json").display().to_string()));
+    }
+    let dir = data_dir.join(format!("copied-identity-{}", crate::store::now_ms()));
+    std::fs::create_dir(&dir).map_err(|source| KeyError::Io { action: "create", path: dir.display().to_string(), source })?;
+    // identity.json last: until it moves, the machine still reads as the
+    // copy, so a crash half-way is finished by running provision again.
+    for name in ["device.key", "device.age", "identity.json"] {
+        let from = data_dir.join(name);
+        if from.exists() {
+            std::fs::rename(&from, dir.join(name)).map_err(|source| KeyError::Io { action: "move", path: from.display().to_string(), source })?;
+        }
+    }
+    Ok(dir)
+}
+
+/// Replaces an owner-only file atomically (write beside, flush, rename).
+fn replace_private(path: &Path, bytes: &[u8]) -> Result<(), KeyError> {
+    let tmp = path.with_extension("json.tmp");
+    let _ = std::fs::remove_file(&tmp);
+    write_private(&tmp, bytes, true)?;
+    std::fs::rename(&tmp, path).map_err(|source| KeyError::Io { action: "replace", path: path.display().to_string(), source })
+}
+
+/// Binds the identity in `data_dir` to this machine (after a restore onto
+/// a replaced disk, which IT does on purpose).
+pub(crate) fn rebind(data_dir: &Path) -> Result<(), KeyError> {
+    let id_path = data_dir.join("identity.json");
+    let text = std::fs::read_to_string(&id_path).map_err(|_| KeyError::NotProvisioned)?;
+    let mut file: IdentityFile = serde_json::from_str(&text).map_err(|e| KeyError::Invalid { path: id_path.display().to_string(), what: "identity file", detail: e.to_string() })?;
+    file.machine = machine_binding();
+    replace_private(&id_path, &serde_json::to_vec_pretty(&file).unwrap_or_default())
 }
 
 /// Writes a new owner-only file (0600) and flushes it; never replaces one.
@@ -232,11 +322,17 @@ pub fn read_enrollment(path: &Path) -> Result<TrustedKey, KeyError> {
     let bytes = super::read_regular(path, MAX_ENROLLMENT_BYTES).map_err(|e| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: e.to_string() })?;
     let text = String::from_utf8(bytes).map_err(|_| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: "it is not text".into() })?;
     let e: Enrollment = serde_json::from_str(&text).map_err(|err| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: err.to_string() })?;
-    let public_key = unhex32(&e.public_key).ok_or_else(|| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: "public_key must be 64 hex digits".into() })?;
+    check_enrollment(&path.display().to_string(), e)
+}
+
+/// Checks an enrollment (its own signature, its key, its names) and turns
+/// it into a key the store can trust; `shown` names where it came from.
+pub fn check_enrollment(shown: &str, e: Enrollment) -> Result<TrustedKey, KeyError> {
+    let public_key = unhex32(&e.public_key).ok_or_else(|| KeyError::Invalid { path: shown.to_string(), what: "enrollment file", detail: "public_key must be 64 hex digits".into() })?;
     // The file must be signed by its own key: otherwise the role, facility
     // or encryption key could have been changed on the way, and a
     // fingerprint check would not notice.
-    let invalid = |detail: &str| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: detail.to_string() };
+    let invalid = |detail: &str| KeyError::Invalid { path: shown.to_string(), what: "enrollment file", detail: detail.to_string() };
     let sig = e.signature.as_deref().ok_or_else(|| invalid("it is not signed (made by an older Stepstone?): make it again with `stepstone enrollment`"))?;
     // Decoded from bytes: a hostile file's non-ASCII text must not be
     // sliced as a string.
@@ -250,10 +346,10 @@ pub fn read_enrollment(path: &Path) -> Result<TrustedKey, KeyError> {
         .verify_strict(&e.signed_bytes(), &ed25519_dalek::Signature::from_bytes(&sig))
         .map_err(|_| invalid("its signature does not match its contents: the file was changed after it was made"))?;
     if let Some(k) = &e.encryption_key {
-        k.parse::<age::x25519::Recipient>().map_err(|detail| KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: format!("encryption_key: {detail}") })?;
+        k.parse::<age::x25519::Recipient>().map_err(|detail| KeyError::Invalid { path: shown.to_string(), what: "enrollment file", detail: format!("encryption_key: {detail}") })?;
     }
     if !crate::store::name_is_valid(&e.facility) || !crate::store::name_is_valid(&e.device_id) {
-        return Err(KeyError::Invalid { path: path.display().to_string(), what: "enrollment file", detail: "the facility or device id is empty, too long or holds control characters".into() });
+        return Err(KeyError::Invalid { path: shown.to_string(), what: "enrollment file", detail: "the facility or device id is empty, too long or holds control characters".into() });
     }
     Ok(TrustedKey {
         encryption_key: e.encryption_key,

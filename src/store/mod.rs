@@ -429,6 +429,14 @@ impl Store {
         &self.device_id
     }
 
+    /// The schema of the store file at `path`, read without changing it
+    /// (the .deb's preinst asks before a downgrade).
+    pub fn schema_of(path: &Path) -> Result<i64, StoreError> {
+        let open_err = |source| StoreError::Open { path: path.to_path_buf(), source };
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(open_err)?;
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql("reading the schema version"))
+    }
+
     pub fn schema_version(&self) -> Result<i64, StoreError> {
         self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql("reading the schema version"))
     }

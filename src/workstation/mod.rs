@@ -154,6 +154,8 @@ impl Policy {
 
 pub struct Workstation {
     pub paths: Paths,
+    /// What provisioning from a facility kit at start did, for the window.
+    pub first_start: Option<String>,
     pub sandbox: Sandbox,
     /// Replaced whole when a curriculum pack arrives on a USB stick.
     curriculum: RwLock<Curriculum>,
@@ -168,13 +170,27 @@ pub struct Workstation {
 
 impl Workstation {
     pub fn open(paths: Paths, sandbox: Sandbox) -> Result<Workstation, WorkstationError> {
-        let store = Store::open(&paths.data_dir.join("progress.sqlite3"))?;
-        let policy = Policy::load(&paths.data_dir)?;
+        let mut store = Store::open(&paths.data_dir.join("progress.sqlite3"))?;
+        let mut policy = Policy::load(&paths.data_dir)?;
+        // First start of an imaged terminal: IT's stick in the USB folder
+        // provisions it (and takes its policy) without a shell.
+        let first_start = crate::facility::provision_on_first_start(&paths.data_dir, &mut store, std::path::Path::new(&policy.usb_folder)).map(|r| match r {
+            Ok(p) => format!(
+                "This terminal was set up from the facility kit on the USB stick: facility {}, key fingerprint {}.{}",
+                p.facility,
+                p.fingerprint,
+                if p.enrollment_file.is_some() { " Its enrollment was written to the stick's terminals folder for the instructor." } else { "" }
+            ),
+            Err(e) => format!("The facility kit on the USB stick could not set up this terminal: {e}"),
+        });
+        if first_start.is_some() {
+            policy = Policy::load(&paths.data_dir)?;
+        }
         let (curriculum, pack_problems) = load_curriculum(&paths, store.packs()?)?;
         for p in &pack_problems {
             eprintln!("stepstone: {p}");
         }
-        Ok(Workstation { paths, sandbox, curriculum: RwLock::new(curriculum), store: Mutex::new(store), session: Mutex::new(None), importing: Mutex::new(()), policy, pack_problems })
+        Ok(Workstation { paths, sandbox, curriculum: RwLock::new(curriculum), store: Mutex::new(store), session: Mutex::new(None), importing: Mutex::new(()), policy, pack_problems, first_start })
     }
 
     pub(crate) fn store(&self) -> std::sync::MutexGuard<'_, Store> {

@@ -41,8 +41,9 @@ export function keyIdOf(enrollmentFile) {
   return createHash("sha256").update(Buffer.from(public_key, "hex")).digest("hex").slice(0, 32);
 }
 
-export async function launch({ dataDir, curriculum, provision, policy } = {}) {
-  const app = process.env.STEPSTONE_APP;
+export async function launch({ dataDir, curriculum, provision, policy, app: appPath } = {}) {
+  // `app` runs the window through a wrapper (the no-network test's strace).
+  const app = appPath ?? process.env.STEPSTONE_APP;
   if (!app) throw new Error("set STEPSTONE_APP to the built stepstone-app binary");
   const data = dataDir ?? mkdtempSync(join(tmpdir(), "stepstone-e2e-"));
   // Facility settings (policy.json), as IT would write them.
@@ -52,7 +53,7 @@ export async function launch({ dataDir, curriculum, provision, policy } = {}) {
     // trusts its instructor from the start (`provision` may name the
     // instructor's enrollment file), since bundles are encrypted to it.
     const trust = typeof provision === "object" && provision.trust ? ["--trust", provision.trust, "--expect-key-id", keyIdOf(provision.trust)] : [];
-    execFileSync(join(dirname(app), "stepstone"), ["provision", "--role", "terminal", "--facility", "e2e", ...trust], { env: { ...process.env, STEPSTONE_DATA_DIR: data } });
+    execFileSync(join(dirname(process.env.STEPSTONE_APP), "stepstone"), ["provision", "--role", "terminal", "--facility", "e2e", ...trust], { env: { ...process.env, STEPSTONE_DATA_DIR: data } });
   }
   const driverProc = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(NATIVE_PORT), "--native-driver", "/usr/bin/WebKitWebDriver"], {
     stdio: ["ignore", "ignore", "inherit"],

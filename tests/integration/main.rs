@@ -5,6 +5,7 @@
 
 mod bundle;
 mod cli;
+mod facility;
 mod forgery;
 mod curriculum;
 mod html_checks;

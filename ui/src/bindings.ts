@@ -91,7 +91,13 @@ usb_folder: string,
  * What this machine was provisioned as: the window opens the learner's
  * screens or the instructor's workstation.
  */
-role: MachineRole, };
+role: MachineRole, 
+/**
+ * Something IT or the person at the keyboard should know: a terminal
+ * set up from a facility kit just now, or one whose key was copied
+ * from another machine and signs nothing until it is provisioned again.
+ */
+notice: string | null, };
 
 export type TaskProgress = { 
 /**

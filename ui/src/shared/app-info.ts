@@ -18,6 +18,11 @@ export async function loadInfo(): Promise<AppInfo> {
     li.title = c.detail;
     list.appendChild(li);
   }
+  if (info.notice) {
+    const n = $("notice");
+    n.hidden = false;
+    n.textContent = info.notice;
+  }
   if (info.startup_error) {
     const b = $("startup-error");
     b.hidden = false;
