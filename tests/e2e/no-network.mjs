@@ -60,6 +60,54 @@ before(() => {
   assert.deepEqual(devices, ["lo"], "run this test in an empty network namespace (./x.sh test does: unshare -rn)");
 });
 
+test("the detector sees an INET socket when one is made (a control)", () => {
+  const log = join(logs, "control");
+  execFileSync("strace", ["-f", "-qq", "-e", "trace=network", "-o", log, "python3", "-c", "import socket; socket.socket(socket.AF_INET6); socket.socket()"]);
+  const { seen } = sockets([log]);
+  assert.ok(seen.AF_INET >= 1 && seen.AF_INET6 >= 1, JSON.stringify(seen));
+});
+
+/** Distinct pixel values on the X screen: a blank screen has one. */
+function screenColours() {
+  const xwd = execFileSync("xwd", ["-root", "-silent"], { maxBuffer: 64 << 20 });
+  const header = xwd.readUInt32BE(0);
+  const ncolors = xwd.readUInt32BE(19 * 4);
+  const data = xwd.subarray(header + ncolors * 12);
+  const seen = new Set();
+  for (let i = 0; i + 4 <= data.length && seen.size < 1000; i += 4 * 97) seen.add(data.readUInt32LE(i));
+  return seen.size;
+}
+
+test("the app started alone (no WebDriver) renders its first screen and creates no INET or packet socket", async () => {
+  const log = join(logs, "app-alone");
+  const data = mkdtempSync(join(tmpdir(), "stepstone-nonet-alone-"));
+  const { spawn } = await import("node:child_process");
+  const blank = screenColours();
+  const child = spawn("strace", ["-f", "-qq", "-e", "trace=network", "-o", log, process.env.STEPSTONE_APP, "--data-dir", data, "--curriculum", curriculum], {
+    stdio: "ignore",
+    env: { ...process.env, XDG_DATA_HOME: join(data, "xdg-data") },
+  });
+  try {
+    // Wait for the page itself on the screen, not a fixed time.
+    const deadline = Date.now() + 60000;
+    let colours = blank;
+    while ((colours = screenColours()) < 20) {
+      assert.ok(Date.now() < deadline, `the window never rendered (${colours} colours on screen)`);
+      assert.equal(child.exitCode, null, "the app exited");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(colours > blank);
+  } finally {
+    child.kill("SIGTERM");
+    const appPid = existsSync(log) ? Number(readFileSync(log, "utf8").split(/\s/, 1)[0]) : 0;
+    try { if (appPid) process.kill(appPid, "SIGTERM"); } catch { /* gone */ }
+  }
+  const { seen, calls } = sockets([log]);
+  assert.ok((seen.AF_UNIX ?? 0) > 0, "the app's sockets were traced");
+  assert.deepEqual(calls.filter((c) => FORBIDDEN.test(c.line.match(/socket\((\w+)/)[1])).map((c) => c.line), []);
+  console.log(`# app alone: sockets by family: ${JSON.stringify(seen)}`);
+});
+
 const teacher = join(root, "instructor");
 const terminal = join(root, "terminal");
 const stick = join(root, "stick");
@@ -68,7 +116,8 @@ test("a CLI session (provision from a kit, run JS and Rust, grade, export, impor
   mkdirSync(stick);
   writeFileSync(join(root, "hello.js"), "console.log('hello ' + 6 * 7);\n");
   writeFileSync(join(root, "hello.rs"), "fn main() { println!(\"hello {}\", 6 * 7); }\n");
-  writeFileSync(join(root, "add.js"), "function add(a, b) { return a + b; }\n");
+  mkdirSync(join(root, "answer"));
+  writeFileSync(join(root, "answer", "main.js"), "function add(a, b) { return a + b; }\n");
   traced(teacher, ["doctor"]);
   traced(teacher, ["provision", "--role", "instructor", "--facility", "nonet"]);
   mkdirSync(terminal);
@@ -83,7 +132,7 @@ test("a CLI session (provision from a kit, run JS and Rust, grade, export, impor
   assert.match(traced(terminal, ["run", join(root, "hello.js")]), /hello 42/);
   assert.match(traced(terminal, ["run", join(root, "hello.rs")]), /hello 42/);
   const student = JSON.parse(traced(terminal, ["student", "list", "--json"]))[0].id;
-  const graded = JSON.parse(traced(terminal, ["grade", "fx.js-add", "--file", join(root, "add.js"), "--student", student, "--json"], "246810\n"));
+  const graded = JSON.parse(traced(terminal, ["grade", "fx.js-add", "--file", join(root, "answer", "main.js"), "--student", student, "--json"], "246810\n"));
   assert.equal(graded.status, "pass");
   traced(terminal, ["bundle", "export", "--out", join(stick, "t.zip")]);
   assert.match(traced(teacher, ["bundle", "import", join(stick, "t.zip")]), /imported [1-9]\d* new events/);
@@ -96,13 +145,17 @@ test("a CLI session (provision from a kit, run JS and Rust, grade, export, impor
 });
 
 let app;
-after(async () => { await app?.close(); });
+after(async () => {
+  await app?.close();
+  const log = join(logs, "app");
+  if (existsSync(log)) { try { process.kill(Number(readFileSync(log, "utf8").split(/\s/, 1)[0]), "SIGTERM"); } catch { /* gone */ } }
+});
 
 test("an app session (start, sign in, run JS and Rust, check, save to USB) creates no INET or packet socket", async () => {
   assert.ok(existsSync(join(terminal, "identity.json")), "the CLI test provisioned this terminal");
   const log = join(logs, "app");
   const wrapper = join(root, "traced-app");
-  writeFileSync(wrapper, `#!/bin/sh\nexec strace -f -qq -e trace=network -o '${log}' '${process.env.STEPSTONE_APP}' "$@"\n`);
+  writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$WEBKIT_INSPECTOR_SERVER" > '${log}.inspector'\nexec strace -f -qq -e trace=network -o '${log}' '${process.env.STEPSTONE_APP}' "$@"\n`);
   chmodSync(wrapper, 0o755);
   app = await launch({ dataDir: terminal, curriculum, app: wrapper });
   const d = app.driver;
@@ -146,22 +199,33 @@ test("an app session (start, sign in, run JS and Rust, check, save to USB) creat
   assert.equal(await waitForAttr("#usb-result", "data-status"), "ok", await $("#usb-result").getText());
   await app.close();
   app = undefined;
+  // WebDriver ends the session by signalling strace, which detaches and
+  // leaves the app running: end it (the first pid strace traced).
+  const appPid = Number(readFileSync(log, "utf8").split(/\s/, 1)[0]);
+  try { process.kill(appPid, "SIGTERM"); } catch { /* already gone */ }
 
   const { seen, calls } = sockets([log]);
-  assert.ok(Object.keys(seen).length > 0, "the app's sockets were traced");
-  const inet = calls.filter((c) => FORBIDDEN.test(c.line.match(/socket\((\w+)/)[1]));
-  // The one socket WebDriver's channel needs (see the header), by pid and fd.
+  assert.ok((seen.AF_UNIX ?? 0) > 0, "the app's sockets were traced");
+  // WebDriver's channel: the loopback address WebKitWebDriver handed the
+  // app, which the wrapper wrote down. Every INET socket must be bound to
+  // or connected to exactly that address; nothing else is allowed.
+  const inspector = readFileSync(`${log}.inspector`, "utf8").trim();
+  assert.match(inspector, /^127\.0\.0\.1:\d+$/, "WebKitWebDriver named its loopback channel");
+  const [host, port] = inspector.split(":");
   const text = readFileSync(log, "utf8").split("\n");
-  const allowed = [];
-  for (const c of inet) {
-    const [pid] = c.line.split(/\s+/);
-    const fd = (c.line.match(/= (\d+)$/) ?? [])[1];
-    const bound = text.find((l) => l.startsWith(pid + " ") && new RegExp(`bind\\(${fd}, \\{sa_family=AF_INET, sin_port=htons\\(\\d+\\), sin_addr=inet_addr\\("127\\.0\\.0\\.1"\\)`).test(l));
-    const listened = text.find((l) => l.startsWith(pid + " ") && new RegExp(`listen\\(${fd},`).test(l));
-    if (bound && listened) allowed.push({ socket: c.line, bound });
-  }
-  assert.ok(allowed.length <= 1, `more than WebDriver's one listening socket: ${JSON.stringify(allowed)}`);
-  const bad = inet.filter((c) => !allowed.some((a) => a.socket === c.line));
-  assert.deepEqual(bad.map((c) => c.line), [], "INET or packet sockets were made by the app");
-  console.log(`# app: sockets by family: ${JSON.stringify(seen)}; WebDriver's channel: ${allowed.length ? allowed[0].bound.trim() : "none"}`);
+  const channel = [];
+  const bad = [];
+  text.forEach((line, i) => {
+    const m = line.match(/\bsocket\((AF_[A-Z0-9]+)/);
+    if (!m || !FORBIDDEN.test(m[1])) return;
+    // The fd, on this line or on the call's "resumed" line.
+    let fd = (line.match(/= (\d+)$/) ?? [])[1];
+    const tid = line.split(/\s+/)[0];
+    if (!fd) fd = (text.slice(i + 1).find((l) => l.startsWith(`${tid} <... socket resumed>`))?.match(/= (\d+)$/) ?? [])[1];
+    const use = text.slice(i + 1).find((l) => new RegExp(`\\b(bind|connect)\\(${fd}, `).test(l));
+    const ok = m[1] === "AF_INET" && use && use.includes(`sin_port=htons(${port}), sin_addr=inet_addr("${host}")`);
+    (ok ? channel : bad).push(ok ? use.trim() : `${line.trim()}  then: ${use?.trim() ?? "(never bound or connected)"}`);
+  });
+  assert.deepEqual(bad, [], "INET or packet sockets were made by the app besides WebDriver's channel");
+  console.log(`# app: sockets by family: ${JSON.stringify(seen)}; ${channel.length} of them WebDriver's channel at ${inspector}`);
 });
