@@ -28,8 +28,8 @@ APT_PACKAGES=(
   webkit2gtk-driver xvfb xauth
   # the no-network evidence (strace in an empty network namespace)
   strace iproute2
-  # the kiosk, checked headless (cage, its screenshot)
-  cage xwayland grim
+  # the kiosk, checked headless (a bare X server; cage for trying it)
+  x11-apps x11-utils cage xwayland grim
 )
 
 phase_start=0
@@ -134,6 +134,9 @@ cmd_test() {
   phase "test: no network (a CLI and an app session in an empty network namespace, under strace)"
   STEPSTONE_APP="$(app_bin)" unshare -rn sh -c 'ip link set lo up && exec xvfb-run -a -s "-screen 0 1400x900x24" node --test --test-concurrency=1 tests/e2e/no-network.mjs'
   phase_end
+  phase "test: kiosk session (the app alone, full-screen, on a bare X server; screenshot)"
+  as_root bash scripts/kiosk-check.sh "$(app_bin)"
+  phase_end
   cmd_package --debug
   phase "test: the .deb as root (install, run as a new user, upgrade, downgrade refused, purge)"
   as_root bash tests/package/run.sh "dist/stepstone_$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)_amd64.deb"
@@ -183,6 +186,7 @@ files = {
     "/usr/share/stepstone/curriculum": f"{root}/curriculum",
     "/usr/share/stepstone/wasm-sysroot": sysroot,
     "/usr/lib/stepstone/kiosk-session": f"{root}/packaging/kiosk/kiosk-session",
+    "/usr/lib/stepstone/kiosk-start": f"{root}/packaging/kiosk/kiosk-start",
     "/usr/sbin/stepstone-kiosk-setup": f"{root}/packaging/kiosk/stepstone-kiosk-setup",
     "/usr/lib/systemd/system/stepstone-kiosk.service": f"{root}/packaging/kiosk/stepstone-kiosk.service",
     "/usr/lib/systemd/system/stepstone-backup.service": f"{root}/packaging/kiosk/stepstone-backup.service",
@@ -195,7 +199,7 @@ conf = {"version": version, "bundle": {"linux": {"deb": {
     # shipped wasm std was built with) and its linker. Nothing here needs
     # a network. cage and xwayland only for the kiosk.
     "depends": [f"rustc-web (= {rustc})", "lld-19", "adduser"],
-    "recommends": ["cage", "xwayland"],
+    "recommends": ["xserver-xorg-core", "xserver-xorg-legacy", "xinit"],
     "files": files,
     "preInstallScript": f"{stage}/scripts/preinst",
     "postInstallScript": f"{stage}/scripts/postinst",

@@ -444,6 +444,7 @@ fn main() {
         let desk = desk.clone();
         let _ = std::thread::Builder::new().name("stepstone-warm".into()).spawn(move || desk.warm());
     }
+    let kiosk = std::env::var_os("STEPSTONE_KIOSK").is_some_and(|v| v == "1");
     let (keep_watching, stop_watching) = std::sync::mpsc::channel();
     tauri::Builder::default()
         .manage(AppState { paths, ws, desk, _usb_watch: std::sync::Mutex::new(keep_watching), usb_stop: std::sync::Mutex::new(Some(stop_watching)) })
@@ -458,7 +459,21 @@ fn main() {
                 .title(title)
                 .inner_size(1280.0, 820.0)
                 .min_inner_size(640.0, 480.0)
+                // The kiosk session (packaging/kiosk) runs the app alone on
+                // the screen: the whole screen, no title bar to drag or close.
+                .fullscreen(kiosk)
+                .decorations(!kiosk)
                 .build()?;
+            if kiosk {
+                // With no window manager (the kiosk's bare X server) nobody
+                // honours a full-screen request: size the window to the
+                // screen ourselves.
+                let window = tauri::Manager::get_webview_window(app, label);
+                if let Some((w, Some(m))) = window.as_ref().map(|w| (w, w.current_monitor().ok().flatten())) {
+                    let _ = w.set_position(tauri::PhysicalPosition::new(0, 0));
+                    let _ = w.set_size(*m.size());
+                }
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
