@@ -524,7 +524,7 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             if let Some(dir) = &r.previous_files {
                 println!("the files it replaced were kept in {dir}");
             }
-            println!("next: `stepstone bundle export` to the stick, so the instructor's machine learns of the restore");
+            println!("next: `stepstone bundle export --full` to the stick, so the instructor's machine learns of the restore and gets anything it missed");
             Ok(ExitCode::SUCCESS)
         }
         Command::Enrollment { out } => {

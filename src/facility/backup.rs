@@ -10,8 +10,10 @@
 //! exported (an instructor holding the old event under that number would
 //! refuse the new one as a fork). The backup knows what was exported up to
 //! the moment it was made, but not what went out after; so the log resumes
-//! [`RESUME_GAP`] numbers past the highest the backup knows (or past what IT
-//! says the instructor saw, if higher), with a `restored` event there that
+//! [`RESUME_GAP`] numbers past the highest the backup knows, and at no less
+//! than the clock in milliseconds (so restoring the same backup twice
+//! never lands twice in one place), or past what IT says the instructor
+//! saw, if higher, with a `restored` event there that
 //! tells the instructor's machine the gap is deliberate.
 //!
 //! What this leaves out: scheduled backups (a systemd timer can run the
@@ -216,10 +218,13 @@ pub fn open(file: &Path, passphrase: &str) -> Result<(BackupManifest, Vec<(Strin
     {
         return Err(err("the backup's identity does not match its key"));
     }
-    let sig: [u8; 64] = std::str::from_utf8(&sig_hex)
-        .ok()
-        .filter(|s| s.len() == 128)
-        .and_then(|s| (0..64).map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()).collect::<Option<Vec<u8>>>())
+    // Decoded from bytes: a hostile file's non-ASCII text is never sliced.
+    if identity_json.get("role").and_then(|v| v.as_str()) != Some("terminal") && identity_json.get("role").and_then(|v| v.as_str()) != Some("instructor") {
+        return Err(err("the backup's identity has no valid role"));
+    }
+    let sig: [u8; 64] = Some(&sig_hex[..])
+        .filter(|s| s.len() == 128 && s.is_ascii())
+        .and_then(|s| s.chunks(2).map(|c| std::str::from_utf8(c).ok().and_then(|h| u8::from_str_radix(h, 16).ok())).collect::<Option<Vec<u8>>>())
         .and_then(|v| v.try_into().ok())
         .ok_or_else(|| err("the backup's signature is not 128 hex digits"))?;
     public
@@ -300,7 +305,13 @@ pub fn restore(data_dir: &Path, file: &Path, passphrase: &str, instructor_saw: O
     keys::rebind(data_dir)?;
     let mut store = Store::open(&data_dir.join("progress.sqlite3"))?;
     let backup_seq = manifest.last_seq.max(manifest.highest_exported);
-    let next = (backup_seq + RESUME_GAP).max(instructor_saw.unwrap_or(0).saturating_add(1));
+    // Past anything this backup could have led to before: the same backup
+    // restored again (after a second failure) must not land where the
+    // first restore's events went. So each restore resumes at no less than
+    // the clock in milliseconds: every event is its own fsynced
+    // transaction, so a log never grows faster than one number a
+    // millisecond, and a later restore starts above an earlier one's end.
+    let next = (backup_seq + RESUME_GAP).max(crate::store::now_ms()).max(instructor_saw.unwrap_or(0).saturating_add(1));
     let resumes_at = store.resume_after_restore(backup_seq, next)?;
     Ok(RestoreReport { device_id: manifest.device_id, backup_seq, resumes_at, previous_files: moved.then(|| aside.display().to_string()) })
 }

@@ -205,10 +205,22 @@ pub fn provision_from_kit(data_dir: &Path, store: &mut Store, kit_path: &Path, e
         }
         Err(KeyError::NotProvisioned) => false,
         Err(KeyError::Copied { .. }) => {
-            // A clone of an imaged disk: its copied key is set aside (kept),
-            // and its store gets a log of its own before a new key is made.
-            set_aside = Some(keys::set_aside_copied(data_dir)?.display().to_string());
+            // A clone of an imaged disk. The image's facility and the
+            // instructors it trusts still stand: a kit from anyone else (a
+            // learner's stick) is refused as on any provisioned terminal.
+            let copied = copied_facility(data_dir);
+            if let Some(ours) = copied.filter(|f| *f != kit.facility) {
+                return Err(FacilityError::OtherFacility { ours, theirs: kit.facility });
+            }
+            let trusted = store.trusted_keys("instructor", &kit.facility)?;
+            if !trusted.is_empty() && !trusted.iter().any(|k| k.key_id == key.key_id) {
+                return Err(FacilityError::OtherInstructor { facility: kit.facility, kit_key: keys::fingerprint(&key.key_id) });
+            }
+            // A log of its own first, then the copied key set aside (kept):
+            // a crash between leaves the copy still detected, and running
+            // again renews the id once more, harmlessly.
             store.renew_device_id()?;
+            set_aside = Some(keys::set_aside_copied(data_dir)?.display().to_string());
             false
         }
         Err(e) => return Err(e.into()),
@@ -235,11 +247,20 @@ pub fn provision_from_kit(data_dir: &Path, store: &mut Store, kit_path: &Path, e
     store.trust_key(&key)?;
     let enrollment = me.enrollment();
     let back = kit_path.parent().unwrap_or(Path::new(".")).join("terminals").join(format!("{}.json", me.device_id));
-    let enrollment_file = std::fs::create_dir_all(back.parent().unwrap_or(Path::new(".")))
+    let folder = back.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let enrollment_file = std::fs::create_dir_all(&folder)
+        // Not through a link on the stick to somewhere else.
+        .and_then(|_| if std::fs::symlink_metadata(&folder)?.is_dir() { Ok(()) } else { Err(std::io::Error::other("not a folder")) })
         .and_then(|_| write_file(&back, &serde_json::to_vec_pretty(&enrollment).unwrap_or_default()))
         .ok()
         .map(|_| back.display().to_string());
     Ok(Provisioned { device_id: me.device_id.clone(), facility: me.facility.clone(), fingerprint: keys::fingerprint(&me.key_id()), already, set_aside, enrollment_file, enrollment })
+}
+
+/// The facility a copied identity.json names (read without trusting it).
+fn copied_facility(data_dir: &Path) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(data_dir.join("identity.json")).ok()?).ok()?;
+    v.get("facility")?.as_str().map(String::from)
 }
 
 /// The kit in the USB folder, when this machine is not provisioned yet (or

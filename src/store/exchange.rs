@@ -108,10 +108,13 @@ impl Store {
             .conn
             .prepare(
                 // A `restored` event announces its own gap: the numbers
-                // before it were skipped on purpose (see `resume_after_restore`).
-                "SELECT prev + 1, seq - 1 FROM (
-                     SELECT seq, kind, COALESCE(LAG(seq) OVER (ORDER BY seq), 0) AS prev FROM events WHERE device_id = ?1
-                 ) WHERE seq > prev + 1 AND kind <> 'restored' ORDER BY seq",
+                // after the backup's last were skipped on purpose (see
+                // `resume_after_restore`); any before it are still missing.
+                "SELECT prev + 1, CASE WHEN kind = 'restored' THEN MIN(seq - 1, restored_at) ELSE seq - 1 END FROM (
+                     SELECT seq, kind, COALESCE(LAG(seq) OVER (ORDER BY seq), 0) AS prev,
+                            CASE WHEN kind = 'restored' THEN COALESCE(json_extract(payload, '$.backup_seq'), 0) END AS restored_at
+                     FROM events WHERE device_id = ?1
+                 ) WHERE seq > prev + 1 AND (kind <> 'restored' OR prev + 1 <= restored_at) ORDER BY seq",
             )
             .map_err(sql("reading events"))?;
         let rows = stmt.query_map([device_id], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sql("reading events"))?;

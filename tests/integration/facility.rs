@@ -197,6 +197,16 @@ fn an_imaged_clone_refuses_to_sign_until_provisioned_again_and_then_forks_nothin
     let g_zip = root.path().join("g.zip");
     golden.ok(&["bundle", "export", "--out", g_zip.to_str().unwrap()], "");
 
+    // A kit of another instructor (a learner's stick) does not get to
+    // provision the clone: the image's instructor still stands.
+    let evil = Machine::new(root.path(), "evil-instructor");
+    evil.ok(&["provision", "--role", "instructor", "--facility", "facility-1"], "");
+    let evil_stick = root.path().join("evil-stick");
+    evil.ok(&["facility-kit", "--out", evil_stick.to_str().unwrap()], "");
+    let (ok, out) = clone.run(&["provision", "--from", evil_stick.join("facility.json").to_str().unwrap()], "");
+    assert!(!ok && out.contains("already trusts another instructor key"), "{out}");
+    assert!(!clone.data.read_dir().unwrap().flatten().any(|e| e.file_name().to_string_lossy().starts_with("copied-identity-")), "nothing was set aside");
+
     // Provisioning the clone again gives it a key and a record of its own.
     let out = clone.ok(&["provision", "--from", kit.to_str().unwrap()], "");
     assert!(out.contains("set aside") && out.contains("provisioned terminal"), "{out}");
@@ -292,6 +302,22 @@ fn a_restored_terminal_continues_past_what_the_instructor_saw_and_its_next_bundl
     let again = backup::restore(&t_dir, &backup_file, pass, Some(rr.resumes_at + 10)).unwrap();
     assert!(again.resumes_at > rr.resumes_at + 10);
     assert!(again.previous_files.as_deref().is_some_and(|d| Path::new(d).join("progress.sqlite3").exists()), "the replaced store is kept");
+    // The same backup restored a third time, with no hint from IT, still
+    // lands past everything the second restore's log reached.
+    let mut t = Store::open(&t_dir.join("progress.sqlite3")).unwrap();
+    attempt(&mut t, "Cy", 2);
+    let b4 = root.path().join("b4.zip");
+    bundle::export(&mut t, &me, &b4, false).unwrap();
+    bundle::import(&mut inst, &i_me, &b4).expect("no fork after the second restore");
+    let reached = t.last_seq().unwrap();
+    drop(t);
+    let third = backup::restore(&t_dir, &backup_file, pass, None).unwrap();
+    assert!(third.resumes_at > reached, "resumes at {} though the log reached {reached}", third.resumes_at);
+    let mut t = Store::open(&t_dir.join("progress.sqlite3")).unwrap();
+    attempt(&mut t, "Dee", 1);
+    let b5 = root.path().join("b5.zip");
+    bundle::export(&mut t, &me, &b5, false).unwrap();
+    bundle::import(&mut inst, &i_me, &b5).expect("no fork after restoring the same backup again");
 }
 
 fn i_me_trusts(inst: &Store, me: &DeviceIdentity) -> String {
