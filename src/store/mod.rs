@@ -23,6 +23,7 @@ pub mod migrations;
 mod exchange;
 mod instructors;
 mod profiles;
+mod restore;
 
 pub use instructors::{Activity, AuditEntry, AuditFilter, Instructor, InstructorSession, ACTIVITY_KINDS, MIN_PASSPHRASE_CHARS};
 
