@@ -6,6 +6,11 @@
 //! lld-19, wasi-libc and libclang-rt-19-dev-wasm32 are used; nothing is
 //! downloaded. A missing tool stops the build with the package to install.
 //!
+//! It compiles SQLite's amalgamation, from the copy vendored in the
+//! `libsqlite3-sys` registry crate (the one rusqlite already builds), with
+//! our runner (`src/sandbox/sql/runner.c`) into `stepstone-sql.wasm` the
+//! same way: learner SQL runs there, never in the progress store's SQLite.
+//!
 //! It also runs the cheap checks on the bundled curriculum's manifests
 //! (TOML shape, format version, unique ids, folders present) and embeds an
 //! index of its tracks, units and exercises, so the app starts without
@@ -23,6 +28,7 @@ use std::process::Command;
 mod manifest;
 
 const QUICKJS_CRATE: &str = "rquickjs-sys-0.14.0";
+const SQLITE_CRATE: &str = "libsqlite3-sys-0.35.0";
 /// QuickJS's own limit on native stack use, checked before each call. The
 /// linear-memory stack below is larger so the check always fires first.
 const JS_STACK: usize = 1024 * 1024;
@@ -31,11 +37,16 @@ const WASM_STACK: usize = 4 * 1024 * 1024;
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/sandbox/js/runner.c");
+    println!("cargo:rerun-if-changed=src/sandbox/sql/runner.c");
     println!("cargo:rerun-if-env-changed=STEPSTONE_WASI_CC");
     println!("cargo:rerun-if-changed=curriculum");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     index_curriculum(Path::new("curriculum"), &out);
-    build_quickjs(&out);
+    let cc = wasi_cc();
+    // SQLite's one big file and QuickJS's compile at the same time.
+    let sqlite = start_sqlite(&cc, &out);
+    build_quickjs(&cc, &out);
+    finish_sqlite(&cc, &out, sqlite);
 }
 
 /// Cheap manifest checks and the embedded index (`curriculum-index.json`).
@@ -113,7 +124,8 @@ fn require(path: &str, package: &str) {
     }
 }
 
-fn find_quickjs_sources() -> PathBuf {
+/// `<crate>/<sub>` in the cargo registry, where `cargo fetch` unpacked it.
+fn find_registry_sources(krate: &str, sub: &str, marker: &str) -> PathBuf {
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
@@ -121,19 +133,16 @@ fn find_quickjs_sources() -> PathBuf {
     let src = cargo_home.join("registry").join("src");
     if let Ok(entries) = std::fs::read_dir(&src) {
         for index in entries.flatten() {
-            let candidate = index.path().join(QUICKJS_CRATE).join("quickjs");
-            if candidate.join("quickjs.c").exists() {
+            let candidate = index.path().join(krate).join(sub);
+            if candidate.join(marker).exists() {
                 return candidate;
             }
         }
     }
-    fail(&format!(
-        "the QuickJS-ng sources ({QUICKJS_CRATE}) are not in {}: run `cargo fetch` first",
-        src.display()
-    ))
+    fail(&format!("the sources of {krate} are not in {}: run `cargo fetch` first", src.display()))
 }
 
-fn build_quickjs(out: &Path) {
+fn wasi_cc() -> String {
     let cc = std::env::var("STEPSTONE_WASI_CC").unwrap_or_else(|_| "clang-19".into());
     if Command::new(&cc).arg("--version").output().is_err() {
         fail(&format!("`{cc}` was not found: install the Debian packages `clang-19` and `lld-19`"));
@@ -145,8 +154,79 @@ fn build_quickjs(out: &Path) {
         "/usr/lib/llvm-19/lib/clang/19/lib/wasi/libclang_rt.builtins-wasm32.a",
         "libclang-rt-19-dev-wasm32",
     );
+    cc
+}
 
-    let qjs = find_quickjs_sources();
+/// SQLite as learners meet it: no OS layer but our runner's VFS, which
+/// opens no file (`SQLITE_OS_OTHER`), temp storage in memory, no
+/// extensions, no threads, and standard quoting (`SQLITE_DQS=0`).
+const SQLITE_FLAGS: &[&str] = &[
+    "-DSQLITE_OS_OTHER=1",
+    "-DSQLITE_THREADSAFE=0",
+    "-DSQLITE_TEMP_STORE=3",
+    "-DSQLITE_OMIT_LOAD_EXTENSION",
+    "-DSQLITE_OMIT_SHARED_CACHE",
+    "-DSQLITE_OMIT_DEPRECATED",
+    "-DSQLITE_OMIT_WAL",
+    "-DSQLITE_DQS=0",
+    "-DSQLITE_ENABLE_MATH_FUNCTIONS",
+    "-DSQLITE_MAX_ATTACHED=0",
+    "-DLONGDOUBLE_TYPE=double",
+];
+
+fn start_sqlite(cc: &str, out: &Path) -> Vec<(&'static str, PathBuf, std::process::Child)> {
+    let src = find_registry_sources(SQLITE_CRATE, "sqlite3", "sqlite3.c");
+    let work = out.join("sqlite");
+    std::fs::create_dir_all(&work).unwrap();
+    let base = ["--target=wasm32-wasi", "-O2", "-w"];
+    let spawn = |name: &'static str, file: PathBuf, extra: &[&str]| {
+        let obj = work.join(format!("{name}.o"));
+        let child = Command::new(cc)
+            .args(base)
+            .args(extra)
+            .arg(format!("-I{}", src.display()))
+            .arg("-c")
+            .arg(&file)
+            .arg("-o")
+            .arg(&obj)
+            .spawn()
+            .unwrap_or_else(|e| fail(&format!("could not start {cc}: {e}")));
+        (name, obj, child)
+    };
+    vec![
+        spawn("sqlite3", src.join("sqlite3.c"), SQLITE_FLAGS),
+        spawn("sql-runner", PathBuf::from("src/sandbox/sql/runner.c"), SQLITE_FLAGS),
+    ]
+}
+
+fn finish_sqlite(cc: &str, out: &Path, children: Vec<(&'static str, PathBuf, std::process::Child)>) {
+    let mut objs = Vec::new();
+    for (name, obj, mut child) in children {
+        if !child.wait().unwrap().success() {
+            fail(&format!("compiling {name}.c for wasm32-wasi failed"));
+        }
+        objs.push(obj);
+    }
+    link(cc, &objs, &out.join("stepstone-sql.wasm"), "the SQLite WASI module");
+}
+
+fn link(cc: &str, objs: &[PathBuf], wasm: &Path, what: &str) {
+    let status = Command::new(cc)
+        .args(["--target=wasm32-wasi", "-O2", "-fuse-ld=lld", "-Wl,--stack-first", "-Wl,--strip-debug"])
+        .arg(format!("-Wl,-z,stack-size={WASM_STACK}"))
+        .args(objs)
+        .arg("-lm")
+        .arg("-o")
+        .arg(wasm)
+        .status()
+        .unwrap();
+    if !status.success() {
+        fail(&format!("linking {what} failed"));
+    }
+}
+
+fn build_quickjs(cc: &str, out: &Path) {
+    let qjs = find_registry_sources(QUICKJS_CRATE, "quickjs", "quickjs.c");
     let work = out.join("quickjs");
     std::fs::create_dir_all(&work).unwrap();
     for entry in std::fs::read_dir(&qjs).unwrap().flatten() {
@@ -185,7 +265,7 @@ fn build_quickjs(out: &Path) {
         .iter()
         .map(|u| {
             let obj = work.join(format!("{u}.o"));
-            let child = Command::new(&cc)
+            let child = Command::new(cc)
                 .args(&common)
                 .arg("-c")
                 .arg(work.join(format!("{u}.c")))
@@ -204,17 +284,5 @@ fn build_quickjs(out: &Path) {
         }
         objs.push(obj);
     }
-    let wasm = out.join("stepstone-js.wasm");
-    let status = Command::new(&cc)
-        .args(["--target=wasm32-wasi", "-O2", "-fuse-ld=lld", "-Wl,--stack-first", "-Wl,--strip-debug"])
-        .arg(format!("-Wl,-z,stack-size={WASM_STACK}"))
-        .args(&objs)
-        .arg("-lm")
-        .arg("-o")
-        .arg(&wasm)
-        .status()
-        .unwrap();
-    if !status.success() {
-        fail("linking the QuickJS-ng WASI module failed");
-    }
+    link(cc, &objs, &out.join("stepstone-js.wasm"), "the QuickJS-ng WASI module");
 }

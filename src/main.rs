@@ -17,6 +17,8 @@ use stepstone::sandbox::{Language, RunOptions, RunOutcome, RunStatus, Sandbox, S
 
 // The instructor's side of the command line: review, re-grading, and the
 // instructor's USB watch.
+#[path = "cli/facility.rs"]
+mod facility;
 #[path = "cli/review.rs"]
 mod review;
 use review::{regrade, ReviewCommand};
@@ -42,7 +44,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Run a JavaScript or Rust file in the sandbox and show the verdict.
+    /// Run a JavaScript, Rust or SQL file in the sandbox and show the verdict.
     Run {
         /// The program to run.
         file: PathBuf,
@@ -52,6 +54,10 @@ enum Command {
         /// A file to feed to the program's standard input.
         #[arg(long, value_name = "FILE")]
         stdin: Option<PathBuf>,
+        /// SQL: a file of SQL (schema and data) loaded into the in-memory
+        /// database first.
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
         /// Print the verdict as one JSON object.
         #[arg(long)]
         json: bool,
@@ -260,6 +266,13 @@ enum BenchCommand {
     Bundle,
     /// The instructor re-grading a school year of attempts.
     Regrade,
+    /// A warm SQL grade beside native SQLite; `stepstone run x.sql`
+    /// beside Debian's sqlite3.
+    Sql {
+        /// The SQL exercise whose solution is graded.
+        #[arg(long, default_value = "sql.joins.three-tables")]
+        exercise: String,
+    },
     /// The instructor's class grid for 30 learners x 300 exercises with a
     /// year of attempts, and loading a stick of 30 bundles.
     Desk {
@@ -274,6 +287,7 @@ enum BenchCommand {
 enum Lang {
     Js,
     Rust,
+    Sql,
 }
 
 fn main() -> ExitCode {
@@ -320,15 +334,16 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             }
             Ok(if report.all_found { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
-        Command::Run { file, lang, stdin, json } => {
+        Command::Run { file, lang, stdin, db, json } => {
             let language = match lang {
                 Some(Lang::Js) => Language::Js,
                 Some(Lang::Rust) => Language::Rust,
+                Some(Lang::Sql) => Language::Sql,
                 None => file
                     .extension()
                     .and_then(|e| e.to_str())
                     .and_then(Language::from_extension)
-                    .ok_or_else(|| format!("cannot tell the language of {}: pass --lang js or --lang rust", file.display()))?,
+                    .ok_or_else(|| format!("cannot tell the language of {}: pass --lang js, rust or sql", file.display()))?,
             };
             let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
             let stdin = match stdin {
@@ -340,13 +355,25 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             let name = match language {
                 Language::Js => "main.js",
                 Language::Rust => "main.rs",
+                Language::Sql => "query.sql",
+            };
+            if db.is_some() && language != Language::Sql {
+                return Err("--db is for SQL files".into());
+            }
+            let seed = match &db {
+                Some(p) => std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
+                None => String::new(),
             };
             let files = [SourceFile { name: name.into(), text }];
             let outcome = match language {
                 Language::Js => sandbox.run_js(&files, &opts),
                 Language::Rust => sandbox.run_rust(&files, &opts),
+                Language::Sql => sandbox.run_sql(&files[0], &seed, &opts),
             }
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| match (e, &db) {
+                (stepstone::sandbox::SandboxError::Tests { message, .. }, Some(p)) => format!("{} could not be loaded: {message}", p.display()),
+                (e, _) => e.to_string(),
+            })?;
             print_outcome(&outcome, json);
             Ok(ExitCode::SUCCESS)
         }
@@ -442,91 +469,12 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Provision { from: Some(kit), expect_key_id, .. } => {
-            let mut store = open_store(paths)?;
-            let p = stepstone::facility::provision_from_kit(&paths.data_dir, &mut store, &kit, expect_key_id.as_deref()).map_err(|e| e.to_string())?;
-            if let Some(dir) = &p.set_aside {
-                println!("this machine's identity was copied from another machine; it was set aside in {dir}, and this terminal has a key and a record of its own now");
-            }
-            if p.already {
-                println!("already provisioned from this kit: terminal {} of facility {} (nothing changed)", p.device_id, p.facility);
-            } else {
-                println!("provisioned terminal {} of facility {}", p.device_id, p.facility);
-            }
-            println!("key fingerprint: {}  (the instructor checks this when enrolling the terminal)", p.fingerprint);
-            match &p.enrollment_file {
-                Some(f) => println!("enrollment for the instructor: {f}"),
-                None => println!("the kit's folder could not be written; the enrollment for the instructor follows:"),
-            }
-            if p.enrollment_file.is_none() {
-                println!("{}", serde_json::to_string_pretty(&p.enrollment).map_err(|e| e.to_string())?);
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Provision { role, facility, trust, expect_key_id, .. } => {
-            let (Some(role), Some(facility)) = (role, facility) else { return Err("give --role and --facility, or --from facility.json".into()) };
-            let mut store = open_store(paths)?;
-            let expected = match &trust {
-                Some(file) => Some(match expect_key_id {
-                    Some(k) => k,
-                    None => {
-                        let key = stepstone::bundle::keys::read_enrollment(file).map_err(|e| e.to_string())?;
-                        ask_fingerprint(&key)?
-                    }
-                }),
-                None => None,
-            };
-            let instructor = trust.as_deref().zip(expected.as_deref());
-            let id = stepstone::bundle::provision(&paths.data_dir, &mut store, role, &facility, instructor).map_err(|e| e.to_string())?;
-            println!("provisioned {} {:?} in {}", id.device_id, id.role, id.facility);
-            println!("key fingerprint: {}  (the other side checks this when it enrolls this machine)", stepstone::bundle::keys::fingerprint(&id.key_id()));
-            match (role, &trust) {
-                (_, Some(file)) => println!("trusts the instructor key in {}", file.display()),
-                (stepstone::bundle::Role::Terminal, None) => {
-                    println!("next: `stepstone enroll INSTRUCTOR.json` so this terminal takes its instructor's roster, notes and lessons")
-                }
-                _ => {}
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::StoreSchema { file } => {
-            let v = match file {
-                Some(f) => stepstone::store::Store::schema_of(&f).map_err(|e| e.to_string())?,
-                None => stepstone::store::SCHEMA_VERSION,
-            };
-            println!("{v}");
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::FacilityKit { out, policy } => {
-            let policy = match policy {
-                Some(file) => {
-                    let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-                    serde_json::from_str(&text).map_err(|e| format!("{} is not a valid policy: {e}", file.display()))?
-                }
-                None => stepstone::workstation::Policy::load(&paths.data_dir).map_err(|e| e.to_string())?,
-            };
-            let path = stepstone::facility::write_kit(&paths.data_dir, &out, &policy).map_err(|e| e.to_string())?;
-            println!("{}", path.display());
-            println!("on each terminal: stepstone provision --from {}  (or start the app with the stick in)", path.display());
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Backup { out } => {
-            let store = open_store(paths)?;
-            let pass = read_line_secret("passphrase")?;
-            let r = stepstone::facility::backup::backup(&paths.data_dir, &store, &out, &pass).map_err(|e| e.to_string())?;
-            println!("backup written to {} ({} bytes, events up to {})", r.path, r.bytes, r.last_seq);
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Restore { file, instructor_saw } => {
-            let pass = read_line_secret("passphrase")?;
-            let r = stepstone::facility::backup::restore(&paths.data_dir, &file, &pass, instructor_saw).map_err(|e| e.to_string())?;
-            println!("restored device {}: its record continues at event {} (the backup reached {})", r.device_id, r.resumes_at, r.backup_seq);
-            if let Some(dir) = &r.previous_files {
-                println!("the files it replaced were kept in {dir}");
-            }
-            println!("next: `stepstone bundle export --full` to the stick, so the instructor's machine learns of the restore and gets anything it missed");
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Provision { from: Some(kit), expect_key_id, .. } => facility::provision_from_kit(paths, kit, expect_key_id),
+        Command::Provision { role, facility, trust, expect_key_id, .. } => facility::provision(paths, role, facility, trust, expect_key_id),
+        Command::StoreSchema { file } => facility::store_schema(file),
+        Command::FacilityKit { out, policy } => facility::facility_kit(paths, out, policy),
+        Command::Backup { out } => facility::backup(paths, out),
+        Command::Restore { file, instructor_saw } => facility::restore(paths, file, instructor_saw),
         Command::Enrollment { out } => {
             let id = stepstone::bundle::DeviceIdentity::load(&paths.data_dir).map_err(|e| e.to_string())?;
             let json = serde_json::to_vec_pretty(&id.enrollment()).map_err(|e| e.to_string())?;
@@ -632,6 +580,12 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
                     let curriculum = stepstone::curriculum::load(&paths.curriculum_dir).map_err(|e| e.to_string())?;
                     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
                     stepstone::bench::regrade(work.path(), &sandbox, &curriculum, threads)?
+                }
+                BenchCommand::Sql { exercise } => {
+                    let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
+                    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+                    let curriculum = stepstone::curriculum::load(&paths.curriculum_dir).map_err(|e| e.to_string())?;
+                    stepstone::bench::sql(&sandbox, &exe, &curriculum, &exercise, work.path())?
                 }
                 BenchCommand::Desk { keep } => {
                     let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;

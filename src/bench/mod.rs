@@ -471,3 +471,72 @@ pub fn bundles(work: &Path) -> Result<Vec<Row>, String> {
     rows.push(Row { name: "full export, 1 learner x 300 exercises x 20 attempts".into(), ours_ms: ms, references: Vec::new() });
     Ok(rows)
 }
+
+/// `stepstone bench sql`: a warm in-process grade of a bundled SQL
+/// exercise's solution (every check, on the dataset and its variant),
+/// beside the same statements run by native SQLite in this process; and
+/// `stepstone run x.sql` as a whole process beside Debian's `sqlite3`
+/// running the same file (the dataset, then the query).
+pub fn sql(sb: &Sandbox, exe: &Path, curriculum: &crate::curriculum::Curriculum, exercise_id: &str, work: &Path) -> Result<Vec<Row>, String> {
+    let ex = curriculum.by_id(exercise_id).ok_or_else(|| format!("no exercise {exercise_id} in the curriculum"))?;
+    let files = ex.solution().map_err(|e| e.to_string())?;
+    let first = crate::grading::grade(sb, ex, &files).map_err(|e| e.to_string())?;
+    if !first.passed() {
+        return Err(format!("the solution of {exercise_id} does not pass: {first:?}"));
+    }
+    let mut rows = Vec::new();
+    let grade = time_n(50, || {
+        crate::grading::grade(sb, ex, &files).unwrap();
+    });
+    // The reference: the same work natively, each check's reference and
+    // the solution on fresh in-memory databases of both data sets.
+    let loaded = crate::grading::sql::load(ex).map_err(|e| e.to_string())?;
+    let query = files[0].text.clone();
+    let native = time_n(50, || {
+        for seed in std::iter::once(&loaded.seed).chain(loaded.variant.as_ref()) {
+            for c in &loaded.checks {
+                for sql in [&c.reference, &query] {
+                    let db = rusqlite::Connection::open_in_memory().unwrap();
+                    db.execute_batch(seed).unwrap();
+                    let mut st = db.prepare(sql.trim().trim_end_matches(';')).unwrap();
+                    let n = st.column_count();
+                    let mut rows = st.query([]).unwrap();
+                    while let Some(r) = rows.next().unwrap() {
+                        for i in 0..n {
+                            let _ = r.get_ref(i).unwrap();
+                        }
+                    }
+                    if let Some(q) = &c.query {
+                        db.execute_batch(q).unwrap();
+                    }
+                }
+            }
+        }
+    });
+    rows.push(Row {
+        name: format!("SQL grade of {exercise_id}, in process (warm)"),
+        ours_ms: grade,
+        references: vec![("native SQLite, same statements".into(), native)],
+    });
+
+    let file = work.join("x.sql");
+    std::fs::write(&file, format!("{}\n{query}", loaded.seed)).map_err(|e| e.to_string())?;
+    let ok = sb.run_sql(&SourceFile { name: "x.sql".into(), text: format!("{}\n{query}", loaded.seed) }, "", &RunOptions::default()).map_err(|e| e.to_string())?;
+    if ok.status != RunStatus::Ok {
+        return Err(format!("x.sql did not run: {}", ok.stderr));
+    }
+    let whole = time_n(20, || {
+        run_process(Command::new(exe).arg("run").arg(&file));
+    });
+    let mut references = Vec::new();
+    if run_process(Command::new("sqlite3").arg("-bail").arg(":memory:").arg(format!(".read {}", file.display()))) {
+        references.push((
+            "Debian sqlite3 :memory: \".read x.sql\"".into(),
+            time_n(20, || {
+                run_process(Command::new("sqlite3").arg("-bail").arg(":memory:").arg(format!(".read {}", file.display())));
+            }),
+        ));
+    }
+    rows.push(Row { name: "`stepstone run x.sql` whole process".into(), ours_ms: whole, references });
+    Ok(rows)
+}

@@ -62,6 +62,7 @@ pub enum ExerciseLanguage {
     Html,
     Js,
     Rust,
+    Sql,
 }
 
 /// Per-exercise overrides of the sandbox limits.
@@ -193,6 +194,56 @@ pub struct CheckManifest {
     /// `a11y = "alt"`: an empty `alt=""` (a decorative image) is fine.
     #[serde(default)]
     pub allow_empty: bool,
+    /// The plain-language message when the check fails (default: generated).
+    pub message: Option<String>,
+}
+
+/// `checks.toml` for SQL exercises: the data and the checks on the
+/// learner's results (see `grading::sql`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SqlChecksManifest {
+    pub format_version: u32,
+    /// `datasets/<name>.sql` in the track folder (and, when it exists,
+    /// `datasets/<name>.variant.sql`: the changed copy every check is run
+    /// on again). None: an empty database.
+    pub dataset: Option<String>,
+    /// SQL run after the dataset, for this exercise alone.
+    #[serde(default)]
+    pub setup: String,
+    #[serde(rename = "check")]
+    pub checks: Vec<SqlCheckManifest>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SqlCheckKind {
+    /// The learner's last result equals the reference query's.
+    Query,
+    /// After the learner's statements, `query` gives what it gives after
+    /// the reference statements.
+    State,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SqlCheckManifest {
+    /// Shown to the learner, e.g. "lists every book from before 1950".
+    pub name: String,
+    pub kind: SqlCheckKind,
+    /// The reference query (`query`) or statements (`state`).
+    pub reference: String,
+    /// `state`: the checking query run on both databases.
+    pub query: Option<String>,
+    /// Rows must come in the reference's order (default: any order).
+    #[serde(default)]
+    pub ordered: bool,
+    /// Column names must match too (case aside).
+    #[serde(default)]
+    pub names: bool,
+    /// `state`: every table must also equal the reference's, row for row.
+    #[serde(default)]
+    pub unchanged: bool,
     /// The plain-language message when the check fails (default: generated).
     pub message: Option<String>,
 }

@@ -163,10 +163,10 @@ pub struct Variant {
 }
 
 /// The text of a file's first line when that line is a comment alone
-/// (`// ...`, `/* ... */`, `<!-- ... -->`, `# ...`).
+/// (`// ...`, `-- ...`, `/* ... */`, `<!-- ... -->`, `# ...`).
 pub fn first_comment(text: &str) -> Option<String> {
     let line = text.lines().find(|l| !l.trim().is_empty())?.trim();
-    let body = if let Some(r) = line.strip_prefix("//") {
+    let body = if let Some(r) = line.strip_prefix("//").or_else(|| line.strip_prefix("--")) {
         r
     } else if let Some(r) = line.strip_prefix("/*") {
         r.strip_suffix("*/")?
@@ -369,7 +369,7 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
     let graded = m.kind != Kind::Reading;
     if graded {
         if m.language.is_none() {
-            c.push(&path, None, "missing `language` (html, js or rust)");
+            c.push(&path, None, "missing `language` (html, js, rust or sql)");
         }
         if m.files.is_empty() {
             c.push(&path, None, "missing `files`: name at least one starter file");
@@ -379,7 +379,7 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
             need(c, f, "solution", "solution file");
         }
         if m.kind == Kind::Tests {
-            if m.language == Some(ExerciseLanguage::Html) {
+            if matches!(m.language, Some(ExerciseLanguage::Html | ExerciseLanguage::Sql)) {
                 c.push(&path, None, "a `tests` exercise is for js or rust: the learner writes tests");
             }
             if m.files.len() != 1 {

@@ -1,13 +1,15 @@
 //! Grading: run an exercise's tests against a learner's files and say, in
 //! Exercism's test-runner format (v2), what passed.
 //!
-//! JavaScript and Rust tests run only through the sandbox; HTML/CSS checks
+//! JavaScript, Rust and SQL run only through the sandbox (SQL is graded
+//! by comparing result sets, see [`sql`]); HTML/CSS checks
 //! run here, on the parsed page, with nothing executed (see [`html`]). A
 //! compile error, a failing test or a timeout is a [`GradeReport`], never an
 //! `Err`; `Err` means the exercise itself could not be read or judged.
 
 pub mod css;
 pub mod html;
+pub mod sql;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -100,6 +102,7 @@ pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Re
             Ok(from_run(run))
         }
         ExerciseLanguage::Rust => run_rust(sandbox, exercise, files, SourceFile { name: tests_name, text: tests_text }, &opts),
+        ExerciseLanguage::Sql => sql::grade(sandbox, exercise, files, &opts),
     }
 }
 
@@ -242,7 +245,7 @@ fn learner_tests_on(sandbox: &Sandbox, exercise: &Exercise, language: ExerciseLa
             Err(GradeError::BadTests { message, file, .. }) if file == tests.name => Ok(learner_tests_error(message)),
             r => r,
         },
-        ExerciseLanguage::Html => Err(GradeError::NotGraded(exercise.id.clone())),
+        ExerciseLanguage::Html | ExerciseLanguage::Sql => Err(GradeError::NotGraded(exercise.id.clone())),
     }
 }
 
@@ -255,6 +258,7 @@ fn outcome_lines(r: &GradeReport) -> RunOutcome {
         diagnostics: Vec::new(),
         compile_ms: None,
         run_ms: None,
+        tables: Vec::new(),
     });
     let mut out = String::new();
     if let Some(m) = &r.message {

@@ -168,6 +168,7 @@ pub struct Sandbox {
     js_linker: Linker<Guest>,
     cache_dir: Option<std::path::PathBuf>,
     js: OnceLock<InstancePre<Guest>>,
+    sql: OnceLock<InstancePre<Guest>>,
     /// Test names per tests file (see `list_js_tests`).
     pub(crate) listed: std::sync::Mutex<std::collections::HashMap<String, Vec<String>>>,
     /// Found once per process: checking costs a `rustc --version`.
@@ -240,6 +241,7 @@ impl Sandbox {
             js_linker,
             cache_dir,
             js: OnceLock::new(),
+            sql: OnceLock::new(),
             listed: Default::default(),
             toolchain: OnceLock::new(),
             stop_ticker: stop,
@@ -275,6 +277,16 @@ impl Sandbox {
         let module = cache::load_or_compile(&self.engine, self.cache_dir.as_deref(), "quickjs", super::js::QUICKJS_WASM)?;
         let pre = self.js_linker.instantiate_pre(&module).map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
         Ok(self.js.get_or_init(|| pre))
+    }
+
+    /// The SQLite module, like [`Self::js_pre`]; it imports WASI alone.
+    pub(crate) fn sql_pre(&self) -> Result<&InstancePre<Guest>, SandboxError> {
+        if let Some(pre) = self.sql.get() {
+            return Ok(pre);
+        }
+        let module = cache::load_or_compile(&self.engine, self.cache_dir.as_deref(), "sqlite", super::sql::SQLITE_WASM)?;
+        let pre = self.linker.instantiate_pre(&module).map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
+        Ok(self.sql.get_or_init(|| pre))
     }
 
     /// Prepares a learner's own module against WASI alone. An import the

@@ -218,7 +218,7 @@ impl Sandbox {
                 break;
             }
         }
-        let mut outcome = first.unwrap_or_else(|| RunOutcome { status: RunStatus::Ok, exit_code: Some(0), stdout: String::new(), stderr: String::new(), diagnostics: Vec::new(), compile_ms: None, run_ms: None });
+        let mut outcome = first.unwrap_or_else(|| RunOutcome { status: RunStatus::Ok, exit_code: Some(0), stdout: String::new(), stderr: String::new(), diagnostics: Vec::new(), compile_ms: None, run_ms: None, tables: Vec::new() });
         if let Some(w) = &worst {
             if outcome.status == RunStatus::Ok {
                 outcome.status = w.status;
@@ -313,5 +313,6 @@ fn outcome(raw: &RawRun, reports: &[Report]) -> RunOutcome {
         diagnostics,
         compile_ms: None,
         run_ms: Some(raw.run_ms),
+        tables: Vec::new(),
     }
 }

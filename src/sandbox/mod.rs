@@ -1,4 +1,4 @@
-//! The sandbox: runs a learner's JavaScript or Rust inside wasmtime and turns
+//! The sandbox: runs a learner's JavaScript, Rust or SQL inside wasmtime and turns
 //! whatever happens into a [`RunOutcome`].
 //!
 //! One [`Sandbox`] owns one wasmtime `Engine`; every run gets a fresh `Store`
@@ -17,6 +17,7 @@ pub mod confine;
 mod engine;
 pub mod js;
 pub mod rust;
+pub mod sql;
 pub mod text;
 
 use serde::{Deserialize, Serialize};
@@ -33,6 +34,7 @@ use crate::config::Limits;
 pub enum Language {
     Js,
     Rust,
+    Sql,
 }
 
 impl Language {
@@ -41,6 +43,7 @@ impl Language {
         match ext {
             "js" | "mjs" | "cjs" => Some(Language::Js),
             "rs" => Some(Language::Rust),
+            "sql" => Some(Language::Sql),
             _ => None,
         }
     }
@@ -89,6 +92,9 @@ pub struct RunOutcome {
     pub diagnostics: Vec<Diagnostic>,
     pub compile_ms: Option<f64>,
     pub run_ms: Option<f64>,
+    /// SQL: what each statement gave, in order (empty for other languages).
+    #[serde(default)]
+    pub tables: Vec<sql::SqlResult>,
 }
 
 /// A test's verdict, in the order the tests appear in their file.
@@ -219,6 +225,12 @@ impl Sandbox {
         match language {
             Language::Js => self.run_js(files, opts),
             Language::Rust => self.run_rust(files, opts),
+            // On an empty database: an exercise's data comes from its
+            // checks (see `Workstation::run`).
+            Language::Sql => match files.first() {
+                Some(f) => self.run_sql(f, "", opts),
+                None => Err(SandboxError::BadFileName(String::new())),
+            },
         }
     }
 }

@@ -58,7 +58,7 @@ pub struct ExerciseSummary {
     pub title: String,
     #[ts(type = "\"code\" | \"reading\" | \"exploring\" | \"tests\"")]
     pub kind: Kind,
-    #[ts(type = "\"html\" | \"js\" | \"rust\" | null")]
+    #[ts(type = "\"html\" | \"js\" | \"rust\" | \"sql\" | null")]
     pub language: Option<ExerciseLanguage>,
     pub minutes: Option<u32>,
     pub state: ProgressState,
@@ -100,8 +100,11 @@ pub struct ExerciseView {
     pub title: String,
     #[ts(type = "\"code\" | \"reading\" | \"exploring\" | \"tests\"")]
     pub kind: Kind,
-    #[ts(type = "\"html\" | \"js\" | \"rust\" | null")]
+    #[ts(type = "\"html\" | \"js\" | \"rust\" | \"sql\" | null")]
     pub language: Option<ExerciseLanguage>,
+    /// SQL: the exercise's tables, columns and first rows (the schema
+    /// panel, and the editor's completion).
+    pub sql_schema: Option<crate::sandbox::sql::SqlSchema>,
     /// The lesson, rendered from Markdown and sanitised (no script, no
     /// remote anything); safe to put in the page as HTML.
     pub lesson_html: String,
@@ -300,6 +303,12 @@ impl Workstation {
             kind: ex.kind,
             language: ex.language,
             lesson_html: render_lesson(&ex.lesson_text()?),
+            sql_schema: match ex.language {
+                Some(ExerciseLanguage::Sql) if ex.kind != Kind::Reading => {
+                    Some(self.sandbox.sql_schema(&grading::sql::seed(&ex)?, &ex.limits)?)
+                }
+                _ => None,
+            },
             files,
             hint_count: ex.hints.len(),
             passed,
@@ -408,6 +417,14 @@ impl Workstation {
         let language = match ex.language {
             Some(ExerciseLanguage::Js) => Language::Js,
             Some(ExerciseLanguage::Rust) => Language::Rust,
+            Some(ExerciseLanguage::Sql) => {
+                // Run is the scratch mode: any SQL, on the exercise's own
+                // data, ungraded.
+                let seed = grading::sql::seed(&ex)?;
+                let opts = RunOptions { limits: ex.limits, ..Default::default() };
+                let file = files.first().ok_or_else(|| WorkstationError::NotRunnable("sql".into()))?;
+                return Ok(self.sandbox.run_sql(file, &seed, &opts)?);
+            }
             Some(ExerciseLanguage::Html) | None => return Err(WorkstationError::NotRunnable(format!("{:?}", ex.language).to_lowercase())),
         };
         Ok(self.sandbox.run(language, &files, &RunOptions { limits: ex.limits, stdin: Vec::new(), ..Default::default() })?)

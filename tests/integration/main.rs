@@ -13,5 +13,6 @@ mod instructor;
 mod ipc_bindings;
 mod sandbox_cache;
 mod sandbox_fixtures;
+mod sql;
 mod store;
 mod support;

@@ -1,6 +1,7 @@
 //! Every file in `tests/fixtures/sandbox/` runs in the sandbox and must end
 //! with the verdict its first line declares, for example
-//! `// expect: status=timeout` or `// expect: status=ok stdout=Hi|there`.
+//! `// expect: status=timeout` or `// expect: status=ok stdout=Hi|there`
+//! (`-- expect: ...` in SQL files, which run on an empty database).
 //!
 //! Keys: `status` (alternatives joined by `|`), `exit`, `line` (of the first
 //! diagnostic), `stdin`, `stdout` / `stderr` (substrings that must all
@@ -25,7 +26,7 @@ struct Expect {
 
 impl Expect {
     fn parse(first_line: &str) -> Expect {
-        let spec = first_line.trim_start_matches("//").trim().strip_prefix("expect:").expect("first line must be `// expect: ...`");
+        let spec = first_line.trim_start_matches("//").trim_start_matches("--").trim().strip_prefix("expect:").expect("first line must be `// expect: ...`");
         let mut e = Expect::default();
         for word in spec.split_whitespace() {
             if FLAGS.contains(&word) {
@@ -111,7 +112,11 @@ fn run_fixtures(ext: &str) {
         let text = std::fs::read_to_string(path).unwrap();
         let e = Expect::parse(text.lines().next().unwrap());
         let language = Language::from_extension(ext).unwrap();
-        let name = if ext == "rs" { "main.rs" } else { "main.js" };
+        let name = match ext {
+            "rs" => "main.rs",
+            "sql" => "query.sql",
+            _ => "main.js",
+        };
         let opts = RunOptions {
             limits: Limits { run_ms: 2_000, ..Limits::default() },
             stdin: e.get("stdin").unwrap_or("").as_bytes().to_vec(),
@@ -137,4 +142,11 @@ fn js_fixtures_end_with_their_declared_verdicts() {
 #[test]
 fn rust_fixtures_end_with_their_declared_verdicts() {
     run_fixtures("rs");
+}
+
+#[test]
+fn sql_fixtures_end_with_their_declared_verdicts() {
+    run_fixtures("sql");
+    // VACUUM INTO, ATTACH: the runner's only VFS opens no file at all.
+    assert!(!Path::new("/tmp/stepstone-sql-escape.db").exists(), "learner SQL wrote a file on the host");
 }

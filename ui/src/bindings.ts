@@ -1,7 +1,7 @@
 // Generated from the Rust types in src/ (see src/ipc.rs). Do not edit:
 // run `STEPSTONE_UPDATE_BINDINGS=1 cargo test --test integration ipc_bindings`.
 
-export type Language = "js" | "rust";
+export type Language = "js" | "rust" | "sql";
 
 export type RunStatus = "ok" | "compile_error" | "runtime_error" | "timeout" | "memory_limit" | "output_limit";
 
@@ -9,11 +9,60 @@ export type Severity = "error" | "warning" | "note";
 
 export type Diagnostic = { line: number, column: number, end_line: number, end_column: number, severity: Severity, message: string, };
 
+export type SqlType = "null" | "integer" | "real" | "text" | "blob";
+
+export type SqlCell = { kind: SqlType, text: string, };
+
+export type SqlResult = { 
+/**
+ * Where the statement starts in the learner's file (1-based); 0 for
+ * a table the exercise shows (a schema sample).
+ */
+line: number, 
+/**
+ * The statement's first line, or the table's name for a sample.
+ */
+label: string, columns: Array<string>, rows: Array<Array<SqlCell>>, 
+/**
+ * Rows past the ones shown (the runner keeps at most 2,000).
+ */
+more_rows: number, 
+/**
+ * For INSERT, UPDATE, DELETE: rows changed; `None` for a table.
+ */
+changes: number | null, };
+
+export type SqlColumnInfo = { name: string, 
+/**
+ * The type the table declares (`INTEGER`, `TEXT`, ...; may be empty).
+ */
+declared_type: string, not_null: boolean, primary_key: boolean, 
+/**
+ * `table.column` this column points to (a FOREIGN KEY).
+ */
+references: string | null, };
+
+export type SqlTableInfo = { name: string, columns: Array<SqlColumnInfo>, 
+/**
+ * How many rows it holds.
+ */
+row_count: number, 
+/**
+ * Its first few rows.
+ */
+sample: SqlResult, };
+
+export type SqlSchema = { tables: Array<SqlTableInfo>, };
+
 export type RunOutcome = { status: RunStatus, exit_code: number | null, 
 /**
  * Output with terminal escape sequences made inert.
  */
-stdout: string, stderr: string, diagnostics: Array<Diagnostic>, compile_ms: number | null, run_ms: number | null, };
+stdout: string, stderr: string, diagnostics: Array<Diagnostic>, compile_ms: number | null, run_ms: number | null, 
+/**
+ * SQL: what each statement gave, in order (empty for other languages).
+ */
+tables: Array<SqlResult>, };
 
 export type TestStatus = "pass" | "fail" | "error";
 
@@ -129,7 +178,7 @@ export type Student = { id: string, display_name: string, };
 
 export type ProgressState = "not_started" | "in_progress" | "passed";
 
-export type ExerciseSummary = { id: string, title: string, kind: "code" | "reading" | "exploring" | "tests", language: "html" | "js" | "rust" | null, minutes: number | null, state: ProgressState, };
+export type ExerciseSummary = { id: string, title: string, kind: "code" | "reading" | "exploring" | "tests", language: "html" | "js" | "rust" | "sql" | null, minutes: number | null, state: ProgressState, };
 
 export type UnitSummary = { id: string, title: string, summary: string, 
 /**
@@ -152,7 +201,12 @@ export type Feedback = { id: string, attempt_id: string, student_id: string, exe
  */
 line?: number, };
 
-export type ExerciseView = { id: string, title: string, kind: "code" | "reading" | "exploring" | "tests", language: "html" | "js" | "rust" | null, 
+export type ExerciseView = { id: string, title: string, kind: "code" | "reading" | "exploring" | "tests", language: "html" | "js" | "rust" | "sql" | null, 
+/**
+ * SQL: the exercise's tables, columns and first rows (the schema
+ * panel, and the editor's completion).
+ */
+sql_schema: SqlSchema | null, 
 /**
  * The lesson, rendered from Markdown and sanitised (no script, no
  * remote anything); safe to put in the page as HTML.

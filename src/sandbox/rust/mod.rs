@@ -469,6 +469,7 @@ fn compile_failure(status: RunStatus, stderr: String, diagnostics: Vec<Diagnosti
         diagnostics,
         compile_ms: Some(compile_ms),
         run_ms: None,
+        tables: Vec::new(),
     }
 }
 
@@ -529,6 +530,6 @@ fn outcome_of(raw: &RawRun) -> RunOutcome {
             (RunStatus::RuntimeError, None)
         }
     };
-    RunOutcome { status, exit_code, stdout: inert(&raw.stdout), stderr, diagnostics: Vec::new(), compile_ms: None, run_ms: Some(raw.run_ms) }
+    RunOutcome { status, exit_code, stdout: inert(&raw.stdout), stderr, diagnostics: Vec::new(), compile_ms: None, run_ms: Some(raw.run_ms), tables: Vec::new() }
 }
 

@@ -8,6 +8,7 @@ import { $, call, errText } from "../shared/ipc";
 import { show } from "../shared/screens";
 import { highlightLesson, makeEditor, showDiagnostics, type Editor } from "../shared/editor";
 import { printOutcome } from "../shared/output";
+import { showResults, showSchema } from "../shared/sql";
 
 /** Autosave waits this long after the last keystroke (at most 1 s). */
 const AUTOSAVE_MS = 700;
@@ -56,7 +57,7 @@ export function closeExercise(): void {
 function showFile(i: number) {
   active = i;
   switching = true;
-  exEditor.set(files[i].text, files[i].name);
+  exEditor.set(files[i].text, files[i].name, current?.sql_schema);
   switching = false;
   for (const [j, tab] of [...$("file-tabs").children].entries()) tab.setAttribute("aria-selected", String(j === i));
 }
@@ -96,7 +97,12 @@ export async function openExercise(id: string): Promise<void> {
   const graded = view.kind !== "reading";
   $("ex-editor").hidden = !graded;
   for (const b of ["ex-check", "ex-hint", "ex-reset", "ex-restore", "ex-solution"]) $(b).hidden = !graded;
-  $("ex-run").hidden = !(view.language === "js" || view.language === "rust");
+  $("ex-run").hidden = !(view.language === "js" || view.language === "rust" || view.language === "sql");
+  // SQL: Run is the scratch mode (any query on the exercise's data, not
+  // graded); the schema panel shows that data.
+  $("ex-run").textContent = view.language === "sql" ? "Run (not graded)" : "Run";
+  showSchema($("sql-schema"), view.sql_schema);
+  showResults($("sql-results"), []);
   $("ex-hint").hidden = !graded || view.hint_count === 0;
   $("hints").textContent = "";
   $("tests").textContent = "";
@@ -142,7 +148,8 @@ async function runExercise() {
   $("ex-status").textContent = "Running…";
   try {
     const outcome = await call<RunOutcome>("run_exercise", { id: current.id, files });
-    printOutcome($("ex-console"), outcome);
+    printOutcome($("ex-console"), outcome, outcome.tables.length > 0);
+    showResults($("sql-results"), outcome.tables);
     showDiagnostics(exEditor.view, outcome.diagnostics);
   } catch (e) {
     $("ex-console").textContent = errText(e);
@@ -177,8 +184,9 @@ function renderReport(r: GradeReport) {
   if (r.message) {
     $("ex-console").textContent = r.message;
   } else if (r.outcome) {
-    printOutcome($("ex-console"), r.outcome);
+    printOutcome($("ex-console"), r.outcome, r.outcome.tables.length > 0);
   }
+  showResults($("sql-results"), r.outcome?.tables ?? []);
   if (r.outcome) showDiagnostics(exEditor.view, r.outcome.diagnostics);
 }
 
@@ -250,7 +258,7 @@ export function setUpExercise(): void {
     if (!current) return;
     try {
       const sol = await call<SourceFile[]>("solution", { id: current.id });
-      $("ex-console").textContent = sol.map((f) => `// ${f.name}\n${f.text}`).join("\n");
+      $("ex-console").textContent = sol.map((f) => `${f.name.endsWith(".sql") ? "--" : "//"} ${f.name}\n${f.text}`).join("\n");
     } catch (e) {
       $("ex-console").textContent = errText(e);
     }

@@ -19,9 +19,19 @@ import { javascript } from "@codemirror/lang-javascript";
 import { rust } from "@codemirror/lang-rust";
 import { html } from "@codemirror/lang-html";
 import { css } from "@codemirror/lang-css";
-import type { Diagnostic } from "../bindings";
+import { sql, SQLite } from "@codemirror/lang-sql";
+import type { Diagnostic, SqlSchema } from "../bindings";
 
-export function languageExtension(name: string): Extension {
+const sqlParser = SQLite.language.parser;
+
+/** The editor's language for a file; SQL completes the exercise's table
+ * and column names when a schema is given. */
+export function languageExtension(name: string, schema?: SqlSchema | null): Extension {
+  if (name.endsWith(".sql")) {
+    const tables: Record<string, string[]> = {};
+    for (const t of schema?.tables ?? []) tables[t.name] = t.columns.map((c) => c.name);
+    return sql({ dialect: SQLite, schema: tables, upperCaseKeywords: true });
+  }
   if (name.endsWith(".rs")) return rust();
   if (name.endsWith(".html")) return html();
   if (name.endsWith(".css")) return css();
@@ -55,7 +65,7 @@ function paint(el: HTMLElement, text: string, parser: Parser) {
 // HTML is already sanitised; this only wraps its text in spans.
 const LESSON_PARSERS: Record<string, Parser> = {
   "language-js": jsParser, "language-javascript": jsParser, "language-rust": rustParser,
-  "language-html": htmlParser, "language-css": cssParser,
+  "language-html": htmlParser, "language-css": cssParser, "language-sql": sqlParser,
 };
 export function highlightLesson(root: HTMLElement): void {
   for (const code of root.querySelectorAll<HTMLElement>("pre code")) {
@@ -79,12 +89,13 @@ function mountHighlight() {
 }
 
 /** Shows a file's code read-only in el, coloured by its extension
- * (.js, .rs, .html, .css; anything else stays plain text). */
+ * (.js, .rs, .html, .css, .sql; anything else stays plain text). */
 export function highlightInto(el: HTMLElement, text: string, fileName: string): void {
   const parser = fileName.endsWith(".js") ? jsParser
     : fileName.endsWith(".rs") ? rustParser
     : fileName.endsWith(".html") ? htmlParser
     : fileName.endsWith(".css") ? cssParser
+    : fileName.endsWith(".sql") ? sqlParser
     : null;
   if (!parser) {
     el.textContent = text;
@@ -112,8 +123,8 @@ export function makeEditor(parent: HTMLElement, label: string, onChange: () => v
   });
   return {
     view,
-    set(text: string, fileName: string) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, effects: lang.reconfigure(languageExtension(fileName)) });
+    set(text: string, fileName: string, schema?: SqlSchema | null) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, effects: lang.reconfigure(languageExtension(fileName, schema)) });
     },
     text: () => view.state.doc.toString(),
   };

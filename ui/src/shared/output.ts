@@ -12,7 +12,9 @@ export const VERDICTS: Record<RunOutcome["status"], string> = {
   output_limit: "The program printed too much and was stopped.",
 };
 
-export function printOutcome(el: HTMLElement, outcome: RunOutcome): void {
+/** `tablesShown`: SQL results are drawn as tables elsewhere, so their text
+ * form is left out here. */
+export function printOutcome(el: HTMLElement, outcome: RunOutcome, tablesShown = false): void {
   el.textContent = "";
   const add = (text: string, cls?: string) => {
     const span = document.createElement("span");
@@ -20,7 +22,7 @@ export function printOutcome(el: HTMLElement, outcome: RunOutcome): void {
     span.textContent = text; // text, never HTML: output may be hostile
     el.appendChild(span);
   };
-  if (outcome.stdout) add(outcome.stdout);
+  if (outcome.stdout && !tablesShown) add(outcome.stdout);
   if (outcome.stderr) add(outcome.stderr, "err");
   for (const d of outcome.diagnostics) add(`line ${d.line}, column ${d.column}: ${d.message}\n`, "err");
   add(VERDICTS[outcome.status] + "\n", "verdict");

@@ -1,0 +1,2 @@
+SELECT COUNT(*), COUNT(discount), ROUND(AVG(discount), 2)
+FROM orders;

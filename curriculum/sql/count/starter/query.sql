@@ -1,0 +1,3 @@
+-- How many orders have the status 'cancelled'?
+-- Give one row with one column: the number.
+SELECT * FROM orders;

@@ -1,0 +1,2 @@
+-- forgets the WHERE, so every loan is deleted
+DELETE FROM loans;

@@ -1,0 +1,1 @@
+SELECT name, country FROM authors WHERE born IS NULL;

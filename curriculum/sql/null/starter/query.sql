@@ -1,0 +1,2 @@
+-- List the name and country of every author whose year of birth is not known.
+SELECT name, country FROM authors;

@@ -1,0 +1,2 @@
+-- tests the country column instead of born
+SELECT name, country FROM authors WHERE country IS NULL;

@@ -1,0 +1,1 @@
+SELECT title, year FROM books;

@@ -1,0 +1,2 @@
+-- forgets the year column
+SELECT title FROM books;

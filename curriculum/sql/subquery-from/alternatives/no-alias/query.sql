@@ -1,0 +1,3 @@
+-- gives the subquery no name, which SQLite allows
+SELECT ROUND(AVG(sent), 2), MAX(sent)
+FROM (SELECT applicant_id, COUNT(*) AS sent FROM applications GROUP BY applicant_id);

@@ -1,0 +1,5 @@
+-- forgets to round the average
+SELECT AVG(sent), MAX(sent)
+FROM (SELECT applicant_id, COUNT(*) AS sent
+      FROM applications
+      GROUP BY applicant_id) AS per_applicant;

@@ -1,0 +1,3 @@
+SELECT SUM(stock), ROUND(AVG(price), 2), MAX(price)
+FROM products
+WHERE category = 'tools';

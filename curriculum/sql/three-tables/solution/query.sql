@@ -1,0 +1,5 @@
+SELECT applicants.name, jobs.title, applications.applied
+FROM applications
+JOIN applicants ON applicants.id = applications.applicant_id
+JOIN jobs ON jobs.id = applications.job_id
+WHERE applications.status = 'interview';

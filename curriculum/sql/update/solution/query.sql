@@ -1,0 +1,3 @@
+UPDATE products SET stock = stock + 20 WHERE category = 'garden';
+
+SELECT * FROM products WHERE category = 'garden';

@@ -1,0 +1,2 @@
+-- has no WHERE, so every book is listed
+SELECT title, year FROM books;
