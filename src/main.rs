@@ -746,6 +746,8 @@ fn print_outcome(o: &RunOutcome, json: bool) {
         RunStatus::CompileError => "did not compile".to_string(),
         RunStatus::RuntimeError => match o.exit_code {
             Some(c) => format!("exited with code {c}"),
+            // An SQL error (a constraint, say) is pinned to its statement.
+            None if !o.diagnostics.is_empty() => "stopped with an error".to_string(),
             None => "crashed".to_string(),
         },
         RunStatus::Timeout => "took too long and was stopped".to_string(),

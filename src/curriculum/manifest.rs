@@ -223,6 +223,10 @@ pub enum SqlCheckKind {
     /// After the learner's statements, `query` gives what it gives after
     /// the reference statements.
     State,
+    /// The learner's SQL uses each of `words` as a keyword (outside
+    /// comments and quotes): for what no result can show, such as a
+    /// transaction's BEGIN, ROLLBACK and COMMIT.
+    Uses,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -232,7 +236,12 @@ pub struct SqlCheckManifest {
     pub name: String,
     pub kind: SqlCheckKind,
     /// The reference query (`query`) or statements (`state`).
+    #[serde(default)]
     pub reference: String,
+    /// `uses`: the keywords the learner's SQL must contain (`"COMMIT|END"`:
+    /// either).
+    #[serde(default)]
+    pub words: Vec<String>,
     /// `state`: the checking query run on both databases.
     pub query: Option<String>,
     /// Rows must come in the reference's order (default: any order).

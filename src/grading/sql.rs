@@ -50,6 +50,9 @@ pub fn load(exercise: &Exercise) -> Result<SqlExercise, GradeError> {
         return Err(bad("it has no [[check]]".into()));
     }
     for c in &m.checks {
+        if (c.kind == SqlCheckKind::Uses) != c.reference.trim().is_empty() || (c.kind == SqlCheckKind::Uses) == c.words.is_empty() {
+            return Err(bad(format!("check {:?}: a uses check has `words` and no `reference`; the others have a `reference` and no `words`", c.name)));
+        }
         if c.kind == SqlCheckKind::State && c.query.is_none() {
             return Err(bad(format!("check {:?} is a state check and needs a `query`", c.name)));
         }
@@ -107,6 +110,10 @@ fn plan(ex: &SqlExercise, learner: &str) -> Plan {
     for seed in &seeds {
         let mut per = Vec::new();
         for c in &ex.checks {
+            if c.kind == SqlCheckKind::Uses {
+                per.push(CheckSteps::default());
+                continue;
+            }
             push(&mut steps, Step::Open);
             push(&mut steps, Step::Trusted((*seed).clone()));
             let r = push(&mut steps, Step::Trusted(c.reference.clone()));
@@ -169,7 +176,7 @@ pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile], opts:
     }
     // The references ran before any learner SQL: their errors are ours.
     for (d, per) in plan.reference.iter().enumerate() {
-        for (c, cs) in ex.checks.iter().zip(per) {
+        for (c, cs) in ex.checks.iter().zip(per).filter(|(c, _)| c.kind != SqlCheckKind::Uses) {
             let ends = cs.dump.unwrap_or(cs.result);
             if let Some(e) = (cs.result - 2..=ends).find_map(|s| run.error_in(s)) {
                 return Err(bad(format!("check {:?} on {}: {}", c.name, if d == 0 { "the dataset" } else { "the variant" }, e.message)));
@@ -188,6 +195,10 @@ pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile], opts:
     }
     let mut tests = Vec::new();
     for (i, c) in ex.checks.iter().enumerate() {
+        if c.kind == SqlCheckKind::Uses {
+            tests.push(uses(c, text));
+            continue;
+        }
         let mut result = pass(c);
         for (d, (l, per)) in plan.learner.iter().enumerate() {
             let on_variant = d > 0;
@@ -198,14 +209,15 @@ pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile], opts:
             };
             if let Err(m) = verdict {
                 let message = match (on_variant, &c.message) {
-                    (_, Some(own)) => format!("{own}\n{}", m.message),
+                    (true, Some(own)) => format!("{own}\nYour SQL gives the right result on the exercise's data, but not on a changed copy of it."),
+                    (false, Some(own)) => format!("{own}\n{}", m.message),
                     (false, None) => m.message,
-                    (true, None) => format!(
-                        "Your SQL gives the right result on the exercise's data, but not on a changed copy of it (some rows added, removed or changed). A query must work whatever the data: choose rows with conditions rather than naming values you saw.\n{}",
-                        m.message
-                    ),
+                    (true, None) => "Your SQL gives the right result on the exercise's data, but not on a changed copy of it (some rows added, removed or changed). A query must work whatever the data: choose rows with conditions rather than naming values you saw.".to_string(),
                 };
-                result = TestResult { name: c.name.clone(), status: TestStatus::Fail, message: Some(message), expected: m.expected, actual: m.actual, output: String::new() };
+                // The changed copy stays unseen: showing its rows would let
+                // an answer be fitted to both copies.
+                let (expected, actual) = if on_variant { (None, None) } else { (m.expected, m.actual) };
+                result = TestResult { name: c.name.clone(), status: TestStatus::Fail, message: Some(message), expected, actual, output: String::new() };
                 break;
             }
         }
@@ -216,6 +228,67 @@ pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile], opts:
         report.message = Some("No checks ran.".into());
     }
     Ok(report)
+}
+
+/// A `uses` check: every one of its words is a keyword of the learner's
+/// SQL, outside comments, quoted text and quoted names.
+fn uses(c: &SqlCheckManifest, text: &str) -> TestResult {
+    let words = keywords(text);
+    // "COMMIT|END": either word will do.
+    let missing: Vec<String> =
+        c.words.iter().filter(|w| !w.split('|').any(|one| words.contains(&one.trim().to_ascii_uppercase()))).map(|w| w.split('|').map(str::trim).collect::<Vec<_>>().join(" or ")).collect();
+    if missing.is_empty() {
+        return pass(c);
+    }
+    let message = c.message.clone().unwrap_or_else(|| format!("Your SQL should use {}: the task is about {}.", missing.join(", "), if missing.len() == 1 { "it" } else { "them" }));
+    TestResult { name: c.name.clone(), status: TestStatus::Fail, message: Some(message), expected: None, actual: None, output: String::new() }
+}
+
+/// The bare words of SQL text, in capitals, with comments, 'text',
+/// "names" and [names] left out.
+fn keywords(text: &str) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    let b: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    let mut word = String::new();
+    let mut flush = |w: &mut String| {
+        if !w.is_empty() {
+            out.insert(w.to_ascii_uppercase());
+            w.clear();
+        }
+    };
+    while i < b.len() {
+        let c = b[i];
+        if c == '-' && b.get(i + 1) == Some(&'-') {
+            flush(&mut word);
+            while i < b.len() && b[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '/' && b.get(i + 1) == Some(&'*') {
+            flush(&mut word);
+            i += 2;
+            while i < b.len() && !(b[i] == '*' && b.get(i + 1) == Some(&'/')) {
+                i += 1;
+            }
+            i += 2;
+        } else if matches!(c, '\'' | '"' | '`' | '[') {
+            flush(&mut word);
+            let close = if c == '[' { ']' } else { c };
+            i += 1;
+            while i < b.len() && b[i] != close {
+                i += 1;
+            }
+            i += 1;
+        } else if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+            i += 1;
+        } else {
+            flush(&mut word);
+            i += 1;
+        }
+    }
+    flush(&mut word);
+    out
 }
 
 fn pass(c: &SqlCheckManifest) -> TestResult {
@@ -241,7 +314,7 @@ fn judge(run: &StepsRun, c: &SqlCheckManifest, reference: &CheckSteps, learner: 
     let Some(actual) = run.last_table(learner.result) else {
         return Err(plain("Your SQL gave no table of results. The last statement should be a SELECT that lists the rows the task asks for.".into()));
     };
-    let what = if c.kind == SqlCheckKind::State { "After your SQL, the table" } else { "Your result" };
+    let what = if c.kind == SqlCheckKind::State { "After your SQL, the check's result" } else { "Your result" };
     compare(expected, actual, c.ordered, c.names, what)?;
     if let (Some(rd), Some(ld)) = (reference.dump, learner.dump) {
         let (want, got) = (run.dumped(rd), run.dumped(ld));
@@ -263,7 +336,8 @@ fn judge(run: &StepsRun, c: &SqlCheckManifest, reference: &CheckSteps, learner: 
 }
 
 /// Values equal as a learner would judge them: numbers by value (3 and
-/// 3.0 alike; reals to nine significant digits), text exactly, NULL to NULL.
+/// 3.0 alike; finite reals to nine significant digits; an infinity only
+/// to itself), text exactly, NULL to NULL, and never a text to a number.
 fn same(a: &Value, b: &Value) -> bool {
     let num = |v: &Value| match v {
         Value::Integer(i) => Some(*i as f64),
@@ -273,7 +347,10 @@ fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Integer(x), Value::Integer(y)) => x == y,
         _ => match (num(a), num(b)) {
-            (Some(x), Some(y)) => x == y || (x - y).abs() <= 1e-9 * x.abs().max(y.abs()) || (x.is_nan() && y.is_nan()),
+            // The tolerance only between finite numbers: with an infinity
+            // on either side it would hold for any number at all.
+            (Some(x), Some(y)) if !(x.is_finite() && y.is_finite()) => x == y,
+            (Some(x), Some(y)) => x == y || (x - y).abs() <= 1e-9 * x.abs().max(y.abs()),
             (None, None) => a == b,
             _ => false,
         },
@@ -288,7 +365,12 @@ fn compare(expected: Table, actual: Table, ordered: bool, names: bool, what: &st
     let (ec, er, em) = expected;
     let (ac, ar, am) = actual;
     let list = |c: &[String]| c.join(", ");
-    let cells = |rows: &[Vec<Value>]| -> Vec<Vec<String>> { rows.iter().map(|r| r.iter().map(Value::shown).collect()).collect() };
+    // Text quoted, so '34' and 34, or 'NULL' and NULL, look different.
+    let shown = |v: &Value| match v {
+        Value::Text(_) => format!("'{}'", v.shown()),
+        v => v.shown(),
+    };
+    let cells = |rows: &[Vec<Value>]| -> Vec<Vec<String>> { rows.iter().map(|r| r.iter().map(shown).collect()).collect() };
     let tables = |message: String, emark: &[bool], amark: &[bool], enote: &str, anote: &str| Mismatch {
         message,
         expected: Some(shown_table(ec, &cells(er), emark, enote, em)),
@@ -340,8 +422,20 @@ fn compare(expected: Table, actual: Table, ordered: bool, names: bool, what: &st
         return Ok(());
     }
     let aextra: Vec<bool> = amatched.iter().map(|m| !m).collect();
-    let message = if let Some(order) = columns_swapped(er, ar) {
-        format!("{what} has the right values, but its columns are in a different order: the task asks for {}, and yours are {}.", list(ec), order.iter().map(|i| ac[*i].as_str()).collect::<Vec<_>>().join(", "))
+    let message = if columns_swapped(er, ar) {
+        format!("{what} has the right values, but its columns are in a different order: the task asks for {}, and yours are {}.", list(ec), list(ac))
+    } else if let Some(j) = one_column_differs(er, ar) {
+        format!(
+            "{what} has the right number of rows, but its column {} (column {} of {}) does not hold the expected values: the expected result has {} there.",
+            ac[j],
+            j + 1,
+            ac.len(),
+            ec[j]
+        )
+    } else if er.len() == 1 && ar.len() == 1 {
+        format!("{what} has one row, as expected, but its values are not the expected ones: compare the two tables.")
+    } else if !ordered && er.len() == ar.len() {
+        format!("{what} has the right number of rows ({}), but {missing} of them are not the expected ones: compare the marked rows.", ar.len())
     } else if ordered && er.len() == ar.len() && {
         // Right rows, wrong order?
         let mut used = vec![false; ar.len()];
@@ -366,13 +460,13 @@ fn compare(expected: Table, actual: Table, ordered: bool, names: bool, what: &st
     Err(tables(message, &emissing, &aextra, enote, anote))
 }
 
-/// When the learner's columns hold exactly the expected columns' values in
-/// another order: for each expected column, the learner's column that
-/// matches it (by its sorted values).
-fn columns_swapped(er: &[Vec<Value>], ar: &[Vec<Value>]) -> Option<Vec<usize>> {
-    let n = er.first()?.len();
-    if n < 2 || er.len() != ar.len() || ar.first()?.len() != n {
-        return None;
+/// Whether the learner's columns hold exactly the expected columns' values
+/// in another order (each matched by its sorted values, then row by row).
+fn columns_swapped(er: &[Vec<Value>], ar: &[Vec<Value>]) -> bool {
+    let (Some(e0), Some(a0)) = (er.first(), ar.first()) else { return false };
+    let n = e0.len();
+    if n < 2 || er.len() != ar.len() || a0.len() != n {
+        return false;
     }
     let column = |rows: &[Vec<Value>], i: usize| {
         let mut v: Vec<String> = rows.iter().map(|r| r[i].shown()).collect();
@@ -382,14 +476,30 @@ fn columns_swapped(er: &[Vec<Value>], ar: &[Vec<Value>]) -> Option<Vec<usize>> {
     let mut order = Vec::new();
     for i in 0..n {
         let want = column(er, i);
-        let j = (0..n).find(|j| !order.contains(j) && column(ar, *j) == want)?;
+        let Some(j) = (0..n).find(|j| !order.contains(j) && column(ar, *j) == want) else { return false };
         order.push(j);
     }
     let permuted = order.iter().enumerate().any(|(i, j)| i != *j);
     let reordered: Vec<Vec<Value>> = ar.iter().map(|r| order.iter().map(|j| r[*j].clone()).collect()).collect();
     let mut used = vec![false; reordered.len()];
     let same_rows = er.iter().all(|e| (0..reordered.len()).find(|k| !used[*k] && same_row(e, &reordered[*k])).map(|k| used[k] = true).is_some());
-    (permuted && same_rows).then_some(order)
+    permuted && same_rows
+}
+
+/// The one column whose values (sorted) differ between the two results,
+/// when every other column's agree.
+fn one_column_differs(er: &[Vec<Value>], ar: &[Vec<Value>]) -> Option<usize> {
+    let n = er.first()?.len();
+    if er.len() != ar.len() || ar.first()?.len() != n {
+        return None;
+    }
+    let column = |rows: &[Vec<Value>], i: usize| {
+        let mut v: Vec<String> = rows.iter().map(|r| r[i].shown()).collect();
+        v.sort();
+        v
+    };
+    let differing: Vec<usize> = (0..n).filter(|i| column(er, *i) != column(ar, *i)).collect();
+    (n > 1 && differing.len() == 1).then(|| differing[0])
 }
 
 fn capitalise(s: &str) -> String {

@@ -337,7 +337,7 @@ pub fn explain(message: &str) -> String {
     } else if let Some(col) = message.strip_prefix("UNIQUE constraint failed: ") {
         format!("{col} must be different in every row, and this statement would repeat a value that is already there.")
     } else if message == "FOREIGN KEY constraint failed" {
-        "This row points to a row of another table that does not exist (a FOREIGN KEY).".into()
+        "This change breaks a FOREIGN KEY: either a row would point to a row of another table that does not exist, or rows that other rows point to would be deleted or changed.".into()
     } else if message.contains("values were supplied") || message.contains("values for") {
         "The number of values does not match the number of columns: list the columns you fill in, and give one value for each.".into()
     } else if message.starts_with("misuse of aggregate") {
@@ -530,7 +530,7 @@ pub struct SqlSchema {
 const SCHEMA_QUERY: &str = "SELECT m.name, p.name, p.type, p.\"notnull\", p.pk, \
      (SELECT f.\"table\" || '.' || coalesce(f.\"to\", 'rowid') FROM pragma_foreign_key_list(m.name) f WHERE f.\"from\" = p.name) \
      FROM sqlite_master m JOIN pragma_table_info(m.name) p \
-     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid";
+     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.name, p.cid";
 
 /// Sample rows the schema panel shows per table.
 const SAMPLE_ROWS: u32 = 3;

@@ -74,8 +74,8 @@ fn a_failure_shows_expected_and_actual_tables_with_the_rows_marked() {
     let t = &r.tests[0];
     let expected = t.expected.as_deref().unwrap();
     let actual = t.actual.as_deref().unwrap();
-    assert!(expected.starts_with("name  | age\n------+----\n"), "{expected}");
-    assert!(expected.contains("Rex   | 7     <- missing from yours"), "{expected}");
+    assert!(expected.starts_with("name    | age\n--------+----\n"), "{expected}");
+    assert!(expected.contains("'Rex'   | 7     <- missing from yours"), "{expected}");
     assert!(!actual.contains("<-"), "every row of the learner's is expected: {actual}");
     assert_eq!(t.message.as_deref(), Some("Your result has 2 rows; the expected result has 3. 1 expected row is missing."));
     // The learner's own result comes back too, as a table the window draws.
@@ -152,4 +152,22 @@ fn a_nul_in_learner_sql_is_an_error_not_a_hidden_statement() {
     assert_eq!(o.status, RunStatus::CompileError, "{o:?}");
     assert!(o.stderr.contains("NUL"), "{}", o.stderr);
     assert!(Path::new("/etc/passwd").exists());
+}
+
+#[test]
+fn a_failure_only_on_the_changed_copy_shows_none_of_its_rows() {
+    // Hard-coded: right on the dataset (Rex 7, Polly 12, Kit 9), wrong on
+    // the changed copy. Showing the copy's rows would let the next attempt
+    // be fitted to both.
+    let c = curriculum::load(&fixtures()).unwrap();
+    let ex = c.by_id("pets.all.old-pets").unwrap();
+    let files = [SourceFile { name: "query.sql".into(), text: "SELECT name, age FROM pets WHERE name IN ('Rex', 'Polly', 'Kit');".into() }];
+    let r = grading::grade(sandbox(), ex, &files).unwrap();
+    assert_eq!(r.status, GradeStatus::Fail);
+    let t = &r.tests[0];
+    assert!(t.message.as_deref().unwrap().contains("not on a changed copy"), "{t:?}");
+    assert_eq!((t.expected.as_deref(), t.actual.as_deref()), (None, None));
+    for hidden in ["Luna", "Bolt", "11"] {
+        assert!(!format!("{t:?}").contains(hidden), "the changed copy's data ({hidden}) reached the learner: {t:?}");
+    }
 }

@@ -133,7 +133,7 @@ static int authorize(void *arg, int action, const char *a, const char *b, const 
     switch (action) {
     case SQLITE_ATTACH:
     case SQLITE_DETACH:
-        denied_why = "ATTACH and DETACH are not available here: each exercise has one database, in memory";
+        denied_why = "ATTACH, DETACH and VACUUM INTO are not available here: each exercise has one database, in memory";
         return SQLITE_DENY;
     case SQLITE_PRAGMA:
         for (const char **p = allowed_pragmas; *p; p++) {
@@ -237,18 +237,23 @@ static void fresh_database(void)
 
 /* Drops every object in the TEMP schema: a trusted step reads only what
  * the learner left in `main`. */
-static void drop_temp_objects(void)
+/* Foreign keys are turned off first: with them on, a TEMP parent table
+ * whose TEMP child points at it cannot be dropped, and every TEMP object
+ * would stay. Returns 0 when the TEMP schema is empty afterwards. */
+static int drop_temp_objects(void)
 {
     sqlite3_stmt *st;
-    for (;;) {
-        if (sqlite3_prepare_v2(db, "SELECT type, name FROM temp.sqlite_master WHERE type IN ('view','table','trigger') AND name NOT LIKE 'sqlite_%' LIMIT 1", -1, &st, NULL) != SQLITE_OK) return;
-        if (sqlite3_step(st) != SQLITE_ROW) { sqlite3_finalize(st); return; }
+    sqlite3_exec(db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
+    for (int tries = 0; tries < 10000; tries++) {
+        if (sqlite3_prepare_v2(db, "SELECT type, name FROM temp.sqlite_master WHERE type IN ('view','table','trigger') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' LIMIT 1", -1, &st, NULL) != SQLITE_OK) return 1;
+        if (sqlite3_step(st) != SQLITE_ROW) { sqlite3_finalize(st); return 0; }
         char *sql = sqlite3_mprintf("DROP %s temp.\"%w\"", (const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1));
         sqlite3_finalize(st);
         int rc = sql ? sqlite3_exec(db, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
         sqlite3_free(sql);
-        if (rc != SQLITE_OK) return;
+        if (rc != SQLITE_OK) return 1;
     }
+    return 1;
 }
 
 /* The first token at or after `p` (before `end`): past blanks and SQL
@@ -309,7 +314,11 @@ static int run_statement(int step, sqlite3_stmt *st, long start, long end, long 
 static int run_step(int step, const char *sql, int learner)
 {
     const char *at = sql;
-    if (!learner) drop_temp_objects();
+    if (!learner && drop_temp_objects() != 0) {
+        /* Never read what the learner may have left in TEMP. */
+        put_error(step, 0, 0, -1, "run", SQLITE_ERROR, "the TEMP tables and views your SQL made could not be removed before checking");
+        return SQLITE_ERROR;
+    }
     sqlite3_set_authorizer(db, learner ? authorize : NULL, NULL);
     while (*at) {
         sqlite3_stmt *st = NULL;
@@ -358,9 +367,12 @@ static int run_step(int step, const char *sql, int learner)
 static void dump_tables(int step, long max_rows)
 {
     sqlite3_stmt *list;
-    drop_temp_objects();
+    if (drop_temp_objects() != 0) {
+        put_error(step, 0, 0, -1, "run", SQLITE_ERROR, "the TEMP tables and views your SQL made could not be removed before checking");
+        return;
+    }
     sqlite3_set_authorizer(db, NULL, NULL);
-    if (sqlite3_prepare_v2(db, "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &list, NULL) != SQLITE_OK) return;
+    if (sqlite3_prepare_v2(db, "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", -1, &list, NULL) != SQLITE_OK) return;
     while (sqlite3_step(list) == SQLITE_ROW) {
         char *sql = sqlite3_mprintf("SELECT * FROM main.\"%w\"", (const char *)sqlite3_column_text(list, 0));
         sqlite3_stmt *st;
@@ -369,7 +381,9 @@ static void dump_tables(int step, long max_rows)
             printf("{\"r\":\"named\",\"step\":%d,\"name\":", step);
             put_cstring((const char *)sqlite3_column_text(list, 0));
             fputs("}\n", stdout);
-            run_statement(step, st, 0, 0, max_rows);
+            if (run_statement(step, st, 0, 0, max_rows) != 0) {
+                put_error(step, 0, 0, -1, "run", sqlite3_extended_errcode(db), sqlite3_errmsg(db));
+            }
             sqlite3_finalize(st);
         }
         sqlite3_free(sql);

@@ -73,6 +73,9 @@ export async function openExercise(id: string): Promise<void> {
   // The core rendered and sanitised the Markdown (see render_lesson).
   $("lesson").innerHTML = view.lesson_html;
   highlightLesson($("lesson"));
+  // A wide example (an SQL result, a long line) scrolls sideways: the
+  // keyboard must reach it too.
+  for (const pre of $("lesson").querySelectorAll("pre")) pre.tabIndex = 0;
   // Instructor notes arrive on a USB stick: plain text, never HTML.
   const notes = $("feedback-list");
   notes.textContent = "";

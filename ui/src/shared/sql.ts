@@ -72,7 +72,9 @@ export function showSchema(into: HTMLElement, schema: SqlSchema | null): void {
   if (schema.tables.length === 0) return;
   for (const t of schema.tables) {
     const box = el("details", undefined, "schema-table");
-    box.open = schema.tables.length <= 4;
+    // Open when there are few tables; a long schema starts folded, so the
+    // lesson stays in view.
+    box.open = schema.tables.length <= 2;
     box.appendChild(el("summary", `${t.name} (${t.row_count} row${t.row_count === 1 ? "" : "s"})`));
     const cols = el("ul", undefined, "schema-columns");
     for (const c of t.columns) {
