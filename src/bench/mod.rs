@@ -498,16 +498,24 @@ pub fn sql(sb: &Sandbox, exe: &Path, curriculum: &crate::curriculum::Curriculum,
                 for sql in [&c.reference, &query] {
                     let db = rusqlite::Connection::open_in_memory().unwrap();
                     db.execute_batch(seed).unwrap();
-                    let mut st = db.prepare(sql.trim().trim_end_matches(';')).unwrap();
-                    let n = st.column_count();
-                    let mut rows = st.query([]).unwrap();
-                    while let Some(r) = rows.next().unwrap() {
-                        for i in 0..n {
-                            let _ = r.get_ref(i).unwrap();
+                    // One statement that returns rows is read row by row;
+                    // several (a state check's reference) run as a batch.
+                    match db.prepare(sql.trim().trim_end_matches(';')) {
+                        Ok(mut st) => {
+                            let n = st.column_count();
+                            let mut rows = st.query([]).unwrap();
+                            while let Some(r) = rows.next().unwrap() {
+                                for i in 0..n {
+                                    let _ = r.get_ref(i).unwrap();
+                                }
+                            }
                         }
+                        Err(_) => db.execute_batch(sql).unwrap(),
                     }
                     if let Some(q) = &c.query {
-                        db.execute_batch(q).unwrap();
+                        let mut st = db.prepare(q.trim().trim_end_matches(';')).unwrap();
+                        let mut rows = st.query([]).unwrap();
+                        while rows.next().unwrap().is_some() {}
                     }
                 }
             }
