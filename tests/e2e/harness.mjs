@@ -31,6 +31,16 @@ async function waitForPort(port, child, timeoutMs = 30000) {
   throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
+/** Until nothing listens on `port` any more: the WebKitWebDriver of a
+ * window just closed may still hold it, and a new one could not start. */
+async function waitForPortFree(port, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  while (await portOpen(port)) {
+    if (Date.now() > deadline) throw new Error(`port ${port} is still taken (a WebKitWebDriver left over?)`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
 /**
  * The fingerprint of the key in an enrollment file, worked out here from
  * the public key (SHA-256, first 16 bytes), as a person would read it off
@@ -55,6 +65,8 @@ export async function launch({ dataDir, curriculum, provision, policy, app: appP
     const trust = typeof provision === "object" && provision.trust ? ["--trust", provision.trust, "--expect-key-id", keyIdOf(provision.trust)] : [];
     execFileSync(join(dirname(process.env.STEPSTONE_APP), "stepstone"), ["provision", "--role", "terminal", "--facility", "e2e", ...trust], { env: { ...process.env, STEPSTONE_DATA_DIR: data } });
   }
+  await waitForPortFree(PORT);
+  await waitForPortFree(NATIVE_PORT);
   const driverProc = spawn("tauri-driver", ["--port", String(PORT), "--native-port", String(NATIVE_PORT), "--native-driver", "/usr/bin/WebKitWebDriver"], {
     stdio: ["ignore", "ignore", "inherit"],
     // A fresh XDG_DATA_HOME too: WebKit keeps the page's localStorage
@@ -74,7 +86,15 @@ export async function launch({ dataDir, curriculum, provision, policy, app: appP
     driver,
     dataDir: data,
     async close() {
-      try { await driver.quit(); } finally { driverProc.kill(); }
+      try {
+        await driver.quit();
+      } finally {
+        // Gone, with the ports it held, before the next window starts.
+        const exited = driverProc.exitCode !== null ? Promise.resolve() : new Promise((r) => driverProc.once("exit", r));
+        driverProc.kill();
+        await exited;
+        await waitForPortFree(NATIVE_PORT);
+      }
     },
   };
 }
