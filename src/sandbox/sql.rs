@@ -22,6 +22,8 @@ use crate::config::Limits;
 
 pub const SQLITE_WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stepstone-sql.wasm"));
 
+/// The longest learner SQL run (the runner's frame allows 4 MiB a step).
+const MAX_LEARNER_SQL: usize = 1 << 20;
 /// SQLite's result code for running out of memory (its hard heap limit).
 const SQLITE_NOMEM: i64 = 7;
 /// Linear memory the runner keeps for itself beyond SQLite's heap: its
@@ -408,6 +410,12 @@ pub fn text_table(columns: &[String], rows: &[Vec<String>], notes: &[String]) ->
 impl Sandbox {
     /// Runs `steps` in one fresh instance of the SQL runner.
     pub fn run_sql_steps(&self, steps: &[Step], limits: &Limits) -> Result<StepsRun, SandboxError> {
+        // Said plainly here, rather than by the runner's frame check.
+        if let Some(step) = steps.iter().position(|s| matches!(s, Step::Learner(t) if t.len() > MAX_LEARNER_SQL)) {
+            let message = format!("your SQL is longer than {} KB, which is more than any exercise needs", MAX_LEARNER_SQL >> 10);
+            let error = SqlError { step, start: 0, end: 0, at: None, prepare: true, code: 18, message };
+            return Ok(StepsRun { exit: Exit::Returned, finished: false, records: vec![Record::Error(error)], run_ms: 0.0, stderr: String::new() });
+        }
         let pre = self.sql_pre()?;
         let heap = limits.memory_bytes.saturating_sub(RUNNER_RESERVE).max(4 << 20);
         let raw = self.run_instance(pre, &["sql"], frame(steps, heap), limits, false)?;

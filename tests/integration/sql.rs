@@ -171,3 +171,11 @@ fn a_failure_only_on_the_changed_copy_shows_none_of_its_rows() {
         assert!(!format!("{t:?}").contains(hidden), "the changed copy's data ({hidden}) reached the learner: {t:?}");
     }
 }
+
+#[test]
+fn sql_longer_than_a_megabyte_is_refused_in_plain_words() {
+    let file = SourceFile { name: "query.sql".into(), text: format!("SELECT 1;\n{}", "-- padding\n".repeat(200_000)) };
+    let o = sandbox().run_sql(&file, "", &Default::default()).unwrap();
+    assert_eq!(o.status, RunStatus::CompileError, "{o:?}");
+    assert!(o.stderr.contains("longer than 1024 KB"), "{}", o.stderr);
+}
