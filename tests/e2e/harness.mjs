@@ -41,6 +41,23 @@ async function waitForPortFree(port, timeoutMs = 30000) {
   }
 }
 
+/** Ends the app launched on `data` if it outlived its driver: a driver
+ * killed while the window is still closing leaves the app running, and
+ * its inherited stderr then keeps the test runner waiting for ever. */
+async function endWindow(data) {
+  const pattern = `--data-dir ${data}( |$)`;
+  const running = () => {
+    try { execFileSync("pgrep", ["-f", "--", pattern], { stdio: "ignore" }); return true; } catch { return false; }
+  };
+  if (!running()) return;
+  try { execFileSync("pkill", ["-f", "--", pattern], { stdio: "ignore" }); } catch { /* gone meanwhile */ }
+  const deadline = Date.now() + 30000;
+  while (running()) {
+    if (Date.now() > deadline) throw new Error(`the app on ${data} did not end`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
 /**
  * The fingerprint of the key in an enrollment file, worked out here from
  * the public key (SHA-256, first 16 bytes), as a person would read it off
@@ -94,6 +111,7 @@ export async function launch({ dataDir, curriculum, provision, policy, app: appP
         driverProc.kill();
         await exited;
         await waitForPortFree(NATIVE_PORT);
+        await endWindow(data);
       }
     },
   };
