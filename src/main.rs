@@ -17,10 +17,13 @@ use stepstone::sandbox::{Language, RunOptions, RunOutcome, RunStatus, Sandbox, S
 
 // The instructor's side of the command line: review, re-grading, and the
 // instructor's USB watch.
+#[path = "cli/bench.rs"]
+mod bench;
 #[path = "cli/facility.rs"]
 mod facility;
 #[path = "cli/review.rs"]
 mod review;
+use bench::BenchCommand;
 use review::{regrade, ReviewCommand};
 
 #[derive(Parser)]
@@ -253,33 +256,6 @@ enum BundleCommand {
         /// The folder to watch; by default `usb_folder` from policy.json
         /// (`/media/usb` unless configured).
         dir: Option<PathBuf>,
-    },
-}
-
-#[derive(Subcommand)]
-enum BenchCommand {
-    /// JS and Rust runs in the sandbox, beside node and native rustc.
-    Sandbox,
-    /// Attempt inserts and the progress query at school-year size.
-    Store,
-    /// Importing a school year of bundles, twice; a big full export.
-    Bundle,
-    /// The instructor re-grading a school year of attempts.
-    Regrade,
-    /// A warm SQL grade beside native SQLite; `stepstone run x.sql`
-    /// beside Debian's sqlite3.
-    Sql {
-        /// The SQL exercise whose solution is graded.
-        #[arg(long, default_value = "sql.joins.three-tables")]
-        exercise: String,
-    },
-    /// The instructor's class grid for 30 learners x 300 exercises with a
-    /// year of attempts, and loading a stick of 30 bundles.
-    Desk {
-        /// Keep the instructor's data and course in this folder (for
-        /// scripts/bench-desk.sh, which times the window).
-        #[arg(long)]
-        keep: Option<PathBuf>,
     },
 }
 
@@ -565,45 +541,7 @@ fn run(command: Command, paths: &Paths) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Review { command } => review::review(paths, command),
-        Command::Bench { command } => {
-            let work = tempfile::tempdir().map_err(|e| e.to_string())?;
-            let rows = match command {
-                BenchCommand::Sandbox => {
-                    let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
-                    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-                    stepstone::bench::sandbox(&sandbox, &exe, work.path())?
-                }
-                BenchCommand::Store => stepstone::bench::store(work.path())?,
-                BenchCommand::Bundle => stepstone::bench::bundles(work.path())?,
-                BenchCommand::Regrade => {
-                    let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
-                    let curriculum = stepstone::curriculum::load(&paths.curriculum_dir).map_err(|e| e.to_string())?;
-                    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-                    stepstone::bench::regrade(work.path(), &sandbox, &curriculum, threads)?
-                }
-                BenchCommand::Sql { exercise } => {
-                    let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
-                    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-                    let curriculum = stepstone::curriculum::load(&paths.curriculum_dir).map_err(|e| e.to_string())?;
-                    stepstone::bench::sql(&sandbox, &exe, &curriculum, &exercise, work.path())?
-                }
-                BenchCommand::Desk { keep } => {
-                    let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
-                    stepstone::bench::desk::desk(work.path(), sandbox, keep.as_deref())?
-                }
-            };
-            println!("{:<48} {:>10}   {:<38} {:>10} {:>7}", "case", "median ms", "reference", "median ms", "ratio");
-            for r in rows {
-                if r.references.is_empty() {
-                    println!("{:<48} {:>10.3}", r.name, r.ours_ms);
-                }
-                for (i, (name, ms)) in r.references.iter().enumerate() {
-                    let label = if i == 0 { r.name.as_str() } else { "" };
-                    println!("{:<48} {:>10.2}   {:<38} {:>10.2} {:>7.2}", label, r.ours_ms, name, ms, r.ours_ms / ms);
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Bench { command } => bench::bench(paths, command),
         Command::Curriculum { command: CurriculumCommand::Check { dir, json, only, explain } } => {
             let root = dir.unwrap_or_else(|| paths.curriculum_dir.clone());
             let sandbox = Sandbox::new(Some(paths.cache_dir.clone())).map_err(|e| e.to_string())?;
