@@ -460,6 +460,14 @@ fn compare(expected: Table, actual: Table, ordered: bool, names: bool, what: &st
     Err(tables(message, &emissing, &aextra, enote, anote))
 }
 
+/// Column `i`'s values as shown, sorted: a column compared whatever the
+/// rows' order.
+fn sorted_column(rows: &[Vec<Value>], i: usize) -> Vec<String> {
+    let mut v: Vec<String> = rows.iter().map(|r| r[i].shown()).collect();
+    v.sort();
+    v
+}
+
 /// Whether the learner's columns hold exactly the expected columns' values
 /// in another order (each matched by its sorted values, then row by row).
 fn columns_swapped(er: &[Vec<Value>], ar: &[Vec<Value>]) -> bool {
@@ -468,15 +476,10 @@ fn columns_swapped(er: &[Vec<Value>], ar: &[Vec<Value>]) -> bool {
     if n < 2 || er.len() != ar.len() || a0.len() != n {
         return false;
     }
-    let column = |rows: &[Vec<Value>], i: usize| {
-        let mut v: Vec<String> = rows.iter().map(|r| r[i].shown()).collect();
-        v.sort();
-        v
-    };
     let mut order = Vec::new();
     for i in 0..n {
-        let want = column(er, i);
-        let Some(j) = (0..n).find(|j| !order.contains(j) && column(ar, *j) == want) else { return false };
+        let want = sorted_column(er, i);
+        let Some(j) = (0..n).find(|j| !order.contains(j) && sorted_column(ar, *j) == want) else { return false };
         order.push(j);
     }
     let permuted = order.iter().enumerate().any(|(i, j)| i != *j);
@@ -493,12 +496,7 @@ fn one_column_differs(er: &[Vec<Value>], ar: &[Vec<Value>]) -> Option<usize> {
     if er.len() != ar.len() || ar.first()?.len() != n {
         return None;
     }
-    let column = |rows: &[Vec<Value>], i: usize| {
-        let mut v: Vec<String> = rows.iter().map(|r| r[i].shown()).collect();
-        v.sort();
-        v
-    };
-    let differing: Vec<usize> = (0..n).filter(|i| column(er, *i) != column(ar, *i)).collect();
+    let differing: Vec<usize> = (0..n).filter(|i| sorted_column(er, *i) != sorted_column(ar, *i)).collect();
     (n > 1 && differing.len() == 1).then(|| differing[0])
 }
 

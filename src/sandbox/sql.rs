@@ -429,11 +429,16 @@ impl Sandbox {
     pub fn run_sql(&self, file: &SourceFile, seed: &str, opts: &RunOptions) -> Result<RunOutcome, SandboxError> {
         let run = self.run_sql_steps(&[Step::Trusted(seed.to_string()), Step::Learner(file.text.clone())], &opts.limits)?;
         if let Some(e) = run.error_in(0) {
-            let (line, col) = line_col(seed, e.at.unwrap_or(e.start));
-            return Err(SandboxError::Tests { file: "the database's seed".into(), message: format!("line {line}, column {col}: {}", e.message) });
+            return Err(seed_error(seed, e));
         }
         Ok(outcome(&run, 1, &file.text))
     }
+}
+
+/// A seed that did not load: its author's problem, with where.
+fn seed_error(seed: &str, e: &SqlError) -> SandboxError {
+    let (line, col) = line_col(seed, e.at.unwrap_or(e.start));
+    SandboxError::Tests { file: "the database's seed".into(), message: format!("line {line}, column {col}: {}", e.message) }
 }
 
 /// The learner's results from step `step` of `run`, labelled from `text`.
@@ -549,8 +554,7 @@ impl Sandbox {
         let steps = [Step::Trusted(seed.to_string()), Step::Trusted(SCHEMA_QUERY.into()), Step::Dump(Some(SAMPLE_ROWS))];
         let run = self.run_sql_steps(&steps, limits)?;
         if let Some(e) = run.error() {
-            let (line, col) = line_col(seed, e.at.unwrap_or(e.start));
-            return Err(SandboxError::Tests { file: "the database's seed".into(), message: format!("line {line}, column {col}: {}", e.message) });
+            return Err(seed_error(seed, e));
         }
         let text = |v: &Value| match v {
             Value::Text(s) => inert_str(s),
