@@ -38,6 +38,9 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/sandbox/js/runner.c");
     println!("cargo:rerun-if-changed=src/sandbox/sql/runner.c");
+    println!("cargo:rerun-if-changed=src/sandbox/sql/guard.c");
+    println!("cargo:rerun-if-changed=src/sandbox/sql/guard.h");
+    println!("cargo:rerun-if-changed=src/sandbox/js/web_sql.c");
     println!("cargo:rerun-if-env-changed=STEPSTONE_WASI_CC");
     println!("cargo:rerun-if-changed=curriculum");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
@@ -45,8 +48,12 @@ fn main() {
     let cc = wasi_cc();
     // SQLite's one big file and QuickJS's compile at the same time.
     let sqlite = start_sqlite(&cc, &out);
-    build_quickjs(&cc, &out);
-    finish_sqlite(&cc, &out, sqlite);
+    let js = build_quickjs(&cc, &out);
+    let sql = finish_sqlite(&cc, &out, sqlite);
+    // The JavaScript runner links SQLite too: learners' servers use it.
+    let mut objs = js;
+    objs.extend(sql.into_iter().filter(|o| !o.ends_with("sql-runner.o")));
+    link(&cc, &objs, &out.join("stepstone-js.wasm"), "the QuickJS-ng WASI module");
 }
 
 /// Cheap manifest checks and the embedded index (`curriculum-index.json`).
@@ -196,10 +203,11 @@ fn start_sqlite(cc: &str, out: &Path) -> Vec<(&'static str, PathBuf, std::proces
     vec![
         spawn("sqlite3", src.join("sqlite3.c"), SQLITE_FLAGS),
         spawn("sql-runner", PathBuf::from("src/sandbox/sql/runner.c"), SQLITE_FLAGS),
+        spawn("sql-guard", PathBuf::from("src/sandbox/sql/guard.c"), SQLITE_FLAGS),
     ]
 }
 
-fn finish_sqlite(cc: &str, out: &Path, children: Vec<(&'static str, PathBuf, std::process::Child)>) {
+fn finish_sqlite(cc: &str, out: &Path, children: Vec<(&'static str, PathBuf, std::process::Child)>) -> Vec<PathBuf> {
     let mut objs = Vec::new();
     for (name, obj, mut child) in children {
         if !child.wait().unwrap().success() {
@@ -208,6 +216,7 @@ fn finish_sqlite(cc: &str, out: &Path, children: Vec<(&'static str, PathBuf, std
         objs.push(obj);
     }
     link(cc, &objs, &out.join("stepstone-sql.wasm"), "the SQLite WASI module");
+    objs
 }
 
 fn link(cc: &str, objs: &[PathBuf], wasm: &Path, what: &str) {
@@ -225,7 +234,7 @@ fn link(cc: &str, objs: &[PathBuf], wasm: &Path, what: &str) {
     }
 }
 
-fn build_quickjs(cc: &str, out: &Path) {
+fn build_quickjs(cc: &str, out: &Path) -> Vec<PathBuf> {
     let qjs = find_registry_sources(QUICKJS_CRATE, "quickjs", "quickjs.c");
     let work = out.join("quickjs");
     std::fs::create_dir_all(&work).unwrap();
@@ -249,6 +258,8 @@ fn build_quickjs(cc: &str, out: &Path) {
     );
     std::fs::write(&qc, text).unwrap();
     std::fs::copy("src/sandbox/js/runner.c", work.join("runner.c")).unwrap();
+    std::fs::copy("src/sandbox/js/web_sql.c", work.join("web_sql.c")).unwrap();
+    let sqlite_src = find_registry_sources(SQLITE_CRATE, "sqlite3", "sqlite3.c");
 
     let common = [
         "--target=wasm32-wasi".to_string(),
@@ -258,9 +269,11 @@ fn build_quickjs(cc: &str, out: &Path) {
         "-D_GNU_SOURCE".into(),
         "-w".into(),
         format!("-I{}", work.display()),
+        format!("-I{}", sqlite_src.display()),
+        "-Isrc/sandbox/sql".into(),
     ];
     // Compile the units in parallel: quickjs.c alone dominates.
-    let units = ["quickjs", "libregexp", "libunicode", "dtoa", "runner"];
+    let units = ["quickjs", "libregexp", "libunicode", "dtoa", "runner", "web_sql"];
     let children: Vec<_> = units
         .iter()
         .map(|u| {
@@ -284,5 +297,5 @@ fn build_quickjs(cc: &str, out: &Path) {
         }
         objs.push(obj);
     }
-    link(cc, &objs, &out.join("stepstone-js.wasm"), "the QuickJS-ng WASI module");
+    objs
 }

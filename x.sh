@@ -80,6 +80,7 @@ setup() {
   install_rust
   bash scripts/build-wasm-std.sh
   npm_ci ui
+  npm_ci src/sandbox/js/web/dom
   phase_end
 }
 
@@ -121,6 +122,10 @@ cmd_test() {
   local t0; t0=$(date +%s)
   setup
   build
+  phase "test: the sandbox's DOM bundle is what its sources build (src/sandbox/js/web/dom)"
+  (cd src/sandbox/js/web/dom && npm run -s build >/dev/null)
+  git diff --exit-code --stat -- src/sandbox/js/web/dom.bundle.js || { echo "dom.bundle.js is stale: commit what 'npm run build' in src/sandbox/js/web/dom writes" >&2; exit 1; }
+  phase_end
   phase "test: cargo tests (unit and integration)"
   cargo test --workspace --locked
   phase_end

@@ -5,7 +5,7 @@ fn main() {
         tauri_build::Attributes::new()
             .app_manifest(tauri_build::AppManifest::new().commands(&[
                 "app_info", "run_code", "list_students", "create_student", "sign_in", "sign_out", "course",
-                "open_exercise", "save_draft", "reset_exercise", "restore_previous", "hint", "solution", "check_exercise", "run_exercise", "preview_page", "export_bundle",
+                "open_exercise", "save_draft", "reset_exercise", "restore_previous", "hint", "solution", "check_exercise", "run_exercise", "preview_page", "preview_web", "export_bundle",
                 "import_usb", "start_usb_watch", "offered_instructor_keys", "trust_instructor",
                 // The instructor's workstation (capabilities/desk.json only).
                 "desk_status", "desk_create_account", "desk_sign_in", "desk_sign_out", "class_grid", "export_grid_csv",

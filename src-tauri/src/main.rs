@@ -225,6 +225,46 @@ async fn preview_page(state: tauri::State<'_, AppState>, id: String, files: Vec<
 }
 
 #[tauri::command]
+async fn preview_web(state: tauri::State<'_, AppState>, id: String, files: Vec<SourceFile>) -> Result<String, CommandError> {
+    let ws = state.ws()?;
+    blocking(move || ws.preview_web(&id, files)).await
+}
+
+/// One request of the preview frame (`stepstone-preview://<token>/<path>`).
+fn preview_response(app: &tauri::AppHandle, request: tauri::http::Request<Vec<u8>>) -> tauri::http::Response<Vec<u8>> {
+    use tauri::Manager;
+    let uri = request.uri();
+    let token = uri.host().unwrap_or("").to_string();
+    let headers = request
+        .headers()
+        .iter()
+        .filter_map(|(k, v)| v.to_str().ok().map(|v| (k.as_str().to_ascii_lowercase(), v.to_string())))
+        .collect();
+    let web = stepstone::sandbox::web::WebRequest {
+        method: request.method().as_str().to_ascii_uppercase(),
+        path: uri.path().to_string(),
+        search: uri.query().map(|q| format!("?{q}")).unwrap_or_default(),
+        headers,
+        body: String::from_utf8_lossy(request.body()).into_owned(),
+    };
+    let answer = match app.state::<AppState>().ws.as_ref() {
+        Ok(ws) => ws.preview_serve(&token, web),
+        Err(e) => stepstone::sandbox::web::WebResponse { status: 503, headers: Default::default(), body: e.clone() },
+    };
+    let mut builder = tauri::http::Response::builder()
+        .status(answer.status)
+        .header("Content-Security-Policy", stepstone::workstation::PREVIEW_CSP)
+        // The frame has an opaque origin; its requests come back here only.
+        .header("Access-Control-Allow-Origin", "*");
+    for (k, v) in &answer.headers {
+        if !k.eq_ignore_ascii_case("content-security-policy") && !k.eq_ignore_ascii_case("access-control-allow-origin") {
+            builder = builder.header(k.as_str(), v.as_str());
+        }
+    }
+    builder.body(answer.body.into_bytes()).unwrap_or_else(|_| tauri::http::Response::new(b"bad response".to_vec()))
+}
+
+#[tauri::command]
 async fn run_exercise(state: tauri::State<'_, AppState>, id: String, files: Vec<SourceFile>) -> Result<RunOutcome, CommandError> {
     let ws = state.ws()?;
     blocking(move || ws.run(&id, files)).await
@@ -448,6 +488,15 @@ fn main() {
     let (keep_watching, stop_watching) = std::sync::mpsc::channel();
     tauri::Builder::default()
         .manage(AppState { paths, ws, desk, _usb_watch: std::sync::Mutex::new(keep_watching), usb_stop: std::sync::Mutex::new(Some(stop_watching)) })
+        // The web exercises' live preview: the frame's every request, page
+        // or fetch, is answered by the core (files, or the sandbox), never
+        // by a socket.
+        .register_asynchronous_uri_scheme_protocol("stepstone-preview", |ctx, request, responder| {
+            let app = ctx.app_handle().clone();
+            let _ = std::thread::Builder::new().name("stepstone-preview".into()).spawn(move || {
+                responder.respond(preview_response(&app, request));
+            });
+        })
         .setup(move |app| {
             // The label picks the capability file: `main` (a terminal) may
             // call only the learner's commands, `desk` the instructor's.
@@ -493,6 +542,7 @@ fn main() {
             check_exercise,
             run_exercise,
             preview_page,
+            preview_web,
             export_bundle,
             import_usb,
             start_usb_watch,

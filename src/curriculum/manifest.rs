@@ -63,6 +63,15 @@ pub enum ExerciseLanguage {
     Js,
     Rust,
     Sql,
+    /// A page (HTML, CSS, JS), a server, or both: see `[web]`.
+    Web,
+}
+
+impl ExerciseLanguage {
+    /// Every language with its name in manifests (the IPC type for
+    /// `language` is written from this list; a test keeps them together).
+    pub const ALL: [(ExerciseLanguage, &'static str); 5] =
+        [(ExerciseLanguage::Html, "html"), (ExerciseLanguage::Js, "js"), (ExerciseLanguage::Rust, "rust"), (ExerciseLanguage::Sql, "sql"), (ExerciseLanguage::Web, "web")];
 }
 
 /// Per-exercise overrides of the sandbox limits.
@@ -82,6 +91,20 @@ pub struct PreviewManifest {
     /// Let `<script>` run in the preview (off by default).
     #[serde(default)]
     pub scripts: bool,
+}
+
+/// `[web]`: what a web exercise sets up around the learner's files.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebManifest {
+    /// The learner's page the tests open (default: the first `.html` file).
+    pub page: Option<Spanned<String>>,
+    /// The learner's server entry point, one of `files`.
+    pub server: Option<Spanned<String>>,
+    /// The exercise's mock API (`api.js`, in the exercise folder).
+    pub api: Option<Spanned<String>>,
+    /// SQL loaded into the server's `db` first (in the exercise folder).
+    pub database: Option<Spanned<String>>,
 }
 
 /// `exercise.toml`.
@@ -117,6 +140,8 @@ pub struct ExerciseManifest {
     pub limits: LimitOverrides,
     #[serde(default)]
     pub preview: PreviewManifest,
+    #[serde(default)]
+    pub web: WebManifest,
     /// Rust: every function or method the tests call, pinned to its type as
     /// `path: fn(...) -> ...` (`"add: fn(i32, i32) -> i32"`,
     /// `"Rectangle::area: fn(&crate::Rectangle) -> u32"`). The test build

@@ -88,6 +88,8 @@ pub struct Exercise {
     pub minutes: Option<u32>,
     pub limits: Limits,
     pub preview_scripts: bool,
+    /// Web exercises: the page, server, mock API and database (`[web]`).
+    pub web: WebSpec,
     /// Rust: the functions the tests call, with their types (see
     /// `sandbox::rust::Signature`).
     pub signatures: Vec<String>,
@@ -148,6 +150,28 @@ impl Exercise {
 
     fn read_set(dir: &Path, names: &[String]) -> Result<Vec<SourceFile>, CurriculumError> {
         names.iter().map(|name| Ok(SourceFile { name: name.clone(), text: read(&dir.join(name))? })).collect()
+    }
+}
+
+/// `[web]` of a web exercise, resolved: the page defaults to the first
+/// `.html` file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WebSpec {
+    pub page: Option<String>,
+    pub server: Option<String>,
+    pub api: Option<String>,
+    pub database: Option<String>,
+}
+
+impl Exercise {
+    /// What the sandbox sets up around a web exercise's files.
+    pub fn web_setup(&self) -> Result<crate::sandbox::web::WebSetup, CurriculumError> {
+        let api = match &self.web.api {
+            Some(name) => Some(SourceFile { name: name.clone(), text: read(&self.dir.join(name))? }),
+            None => None,
+        };
+        let database = self.web.database.as_ref().map(|d| read(&self.dir.join(d))).transpose()?;
+        Ok(crate::sandbox::web::WebSetup { page: self.web.page.clone(), server: self.web.server.clone(), api, database, serve: None })
     }
 }
 
@@ -369,7 +393,7 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
     let graded = m.kind != Kind::Reading;
     if graded {
         if m.language.is_none() {
-            c.push(&path, None, "missing `language` (html, js, rust or sql)");
+            c.push(&path, None, "missing `language` (html, js, rust, sql or web)");
         }
         if m.files.is_empty() {
             c.push(&path, None, "missing `files`: name at least one starter file");
@@ -380,7 +404,7 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
         }
         if m.kind == Kind::Tests {
             if matches!(m.language, Some(ExerciseLanguage::Html | ExerciseLanguage::Sql)) {
-                c.push(&path, None, "a `tests` exercise is for js or rust: the learner writes tests");
+                c.push(&path, None, "a `tests` exercise is for js, rust or web: the learner writes tests");
             }
             if m.files.len() != 1 {
                 c.push(&path, None, "a `tests` exercise has one file in `files`: the learner's tests");
@@ -426,9 +450,44 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
             c.push(&path, None, "give at least two `hints`, from a nudge to a near-answer");
         }
     }
+    let is_web = m.language == Some(ExerciseLanguage::Web);
+    let w = &m.web;
+    let any_web = w.page.is_some() || w.server.is_some() || w.api.is_some() || w.database.is_some();
+    if any_web && !is_web {
+        c.push(&path, None, "`[web]` is for `language = \"web\"` exercises only");
+    }
+    let names: Vec<&str> = m.files.iter().chain(m.subject.iter()).map(|f| f.get_ref().as_str()).collect();
+    let page = w.page.as_ref().map(|p| p.get_ref().clone()).or_else(|| {
+        // With a server, an .html file may be one of its views: the page
+        // is then only what `[web] page` names.
+        if is_web && w.server.is_none() { names.iter().find(|n| n.ends_with(".html")).map(|n| n.to_string()) } else { None }
+    });
+    if is_web && graded {
+        for (what, v) in [("page", &w.page), ("server", &w.server)] {
+            if let Some(v) = v {
+                if !names.contains(&v.get_ref().as_str()) {
+                    c.push(&path, line(v), format!("[web] {what} {:?} must be one of `files`", v.get_ref()));
+                }
+            }
+        }
+        if page.is_none() && w.server.is_none() {
+            c.push(&path, None, "a web exercise needs a page (an .html file in `files`) or `[web] server`");
+        }
+        for (what, v) in [("api", &w.api), ("database", &w.database)] {
+            if let Some(v) = v {
+                need(c, v, "", &format!("[web] {what} file"));
+            }
+        }
+    }
     if c.problems.len() > before {
         return Ok(None);
     }
+    let web_spec = WebSpec {
+        page,
+        server: w.server.as_ref().map(|s| s.get_ref().clone()),
+        api: w.api.as_ref().map(|s| s.get_ref().clone()),
+        database: w.database.as_ref().map(|s| s.get_ref().clone()),
+    };
     let defaults = Limits::default();
     let l = &m.limits;
     Ok(Some(Exercise {
@@ -452,6 +511,7 @@ fn load_exercise(c: &mut Collector, dir: &Path) -> Result<Option<Exercise>, Curr
             check_ms: defaults.check_ms,
         },
         preview_scripts: m.preview.scripts,
+        web: web_spec,
         signatures: m.signatures.into_iter().map(|s| s.into_inner()).collect(),
         enums: m.enums.into_iter().map(|s| s.into_inner()).collect(),
     }))

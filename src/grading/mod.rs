@@ -103,6 +103,11 @@ pub fn grade(sandbox: &Sandbox, exercise: &Exercise, files: &[SourceFile]) -> Re
         }
         ExerciseLanguage::Rust => run_rust(sandbox, exercise, files, SourceFile { name: tests_name, text: tests_text }, &opts),
         ExerciseLanguage::Sql => sql::grade(sandbox, exercise, files, &opts),
+        ExerciseLanguage::Web => {
+            let setup = exercise.web_setup()?;
+            let run = sandbox.test_web(files, &SourceFile { name: tests_name, text: tests_text }, &setup, &opts).map_err(|e| tests_error(exercise, e))?;
+            Ok(from_run(run))
+        }
     }
 }
 
@@ -244,6 +249,11 @@ fn learner_tests_on(sandbox: &Sandbox, exercise: &Exercise, language: ExerciseLa
         ExerciseLanguage::Rust => match run_rust(sandbox, exercise, subject, tests.clone(), opts) {
             Err(GradeError::BadTests { message, file, .. }) if file == tests.name => Ok(learner_tests_error(message)),
             r => r,
+        },
+        ExerciseLanguage::Web => match sandbox.test_web(subject, tests, &exercise.web_setup()?, opts) {
+            Ok(run) => Ok(from_run(run)),
+            Err(SandboxError::Tests { message, .. }) => Ok(learner_tests_error(message)),
+            Err(e) => Err(e.into()),
         },
         ExerciseLanguage::Html | ExerciseLanguage::Sql => Err(GradeError::NotGraded(exercise.id.clone())),
     }

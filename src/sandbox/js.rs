@@ -8,7 +8,9 @@
 //! code runs. Which tests an exercise has is learned from a run of the
 //! tests file alone ("list" mode), with no learner code in it, and every
 //! graded run is held to that list ([`super::reconcile`]).
-//! What it leaves out: ES modules and timers.
+//! Web exercises (a page, a server) reuse all of this with the web
+//! harness framed in (`web.rs`). What it leaves out: ES modules, and
+//! timers outside web exercises.
 
 use serde::Deserialize;
 
@@ -65,7 +67,7 @@ impl ErrorReport {
 /// stdin for the runner: the framed scripts, then the learner's own stdin.
 /// What one run of the runner does with the tests the scripts register.
 #[derive(Clone, Copy)]
-enum Mode {
+pub(crate) enum Mode {
     /// Run the program; tests, if any, all in this instance.
     Run,
     /// Register the tests and run none.
@@ -74,13 +76,14 @@ enum Mode {
     Only(usize),
 }
 
-fn frame(mode: Mode, sealed: bool, scripts: &[(&str, &str)], stdin: &[u8]) -> Vec<u8> {
+fn frame(mode: Mode, sealed: bool, web: bool, scripts: &[(&str, &str)], stdin: &[u8]) -> Vec<u8> {
+    let head = if web { "SSJS1 web" } else { "SSJS1" };
     let mut out = match (mode, sealed) {
-        (Mode::Run, _) => b"SSJS1\n".to_vec(),
-        (Mode::List, _) => b"SSJS1 list\n".to_vec(),
-        (Mode::Only(i), false) => format!("SSJS1 only {i}\n").into_bytes(),
+        (Mode::Run, _) => format!("{head}\n").into_bytes(),
+        (Mode::List, _) => format!("{head} list\n").into_bytes(),
+        (Mode::Only(i), false) => format!("{head} only {i}\n").into_bytes(),
         // Sealed: the code under test hides its source from the tests.
-        (Mode::Only(i), true) => format!("SSJS1 sealed {i}\n").into_bytes(),
+        (Mode::Only(i), true) => format!("{head} sealed {i}\n").into_bytes(),
     };
     for (name, src) in scripts {
         out.extend_from_slice(format!("{} {}\n", name.len(), src.len()).as_bytes());
@@ -106,14 +109,33 @@ fn check_name(name: &str) -> Result<(), SandboxError> {
 }
 
 impl Sandbox {
-    fn run_scripts(&self, mode: Mode, files: &[SourceFile], extra: Option<&SourceFile>, opts: &RunOptions) -> Result<RawRun, SandboxError> {
-        let mut scripts = vec![("<stepstone>", PRELUDE)];
-        for f in files.iter().chain(extra) {
-            check_name(&f.name)?;
-            scripts.push((f.name.as_str(), f.text.as_str()));
+    pub(crate) fn run_scripts(&self, mode: Mode, files: &[SourceFile], extra: Option<&SourceFile>, opts: &RunOptions) -> Result<RawRun, SandboxError> {
+        let mut scripts: Vec<(String, &str)> = vec![("<stepstone>".into(), PRELUDE)];
+        let mut config = String::new();
+        match &opts.web {
+            // A web run: the learner's files are the harness's data, and
+            // only the exercise's API and tests run as scripts.
+            Some(web) => {
+                for f in files.iter().chain(web.api.as_ref()) {
+                    check_name(&f.name)?;
+                }
+                scripts.push(("<stepstone-web>".into(), super::web::HARNESS));
+                scripts.extend(web.frames(files, &mut config));
+            }
+            None => {
+                for f in files {
+                    check_name(&f.name)?;
+                    scripts.push((f.name.clone(), f.text.as_str()));
+                }
+            }
         }
+        if let Some(t) = extra {
+            check_name(&t.name)?;
+            scripts.push((t.name.clone(), t.text.as_str()));
+        }
+        let scripts: Vec<(&str, &str)> = scripts.iter().map(|(n, t)| (n.as_str(), *t)).collect();
         let pre = self.js_pre()?;
-        self.run_instance(pre, &["main.js"], frame(mode, opts.sealed, &scripts, &opts.stdin), &opts.limits, opts.sealed)
+        self.run_instance(pre, &["main.js"], frame(mode, opts.sealed, opts.web.is_some(), &scripts, &opts.stdin), &opts.limits, opts.sealed)
     }
 
     /// Runs the learner's script(s), in order, like `node main.js`.
@@ -126,12 +148,13 @@ impl Sandbox {
     /// tests file alone: no learner code can add, hide or rename one.
     /// Remembered per tests text, since every grade of an exercise asks.
     pub fn list_js_tests(&self, tests: &SourceFile, opts: &RunOptions) -> Result<Vec<String>, SandboxError> {
-        let key = format!("js\0{}\0{}", tests.name, tests.text);
+        let web = opts.web.as_ref().map(|w| format!("{w:?}")).unwrap_or_default();
+        let key = format!("js\0{}\0{}\0{web}", tests.name, tests.text);
         if let Some(names) = self.listed.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
             return Ok(names.clone());
         }
         let bad = |message: String| SandboxError::Tests { file: tests.name.clone(), message };
-        let raw = self.run_scripts(Mode::List, &[], Some(tests), &RunOptions { limits: opts.limits, ..Default::default() })?;
+        let raw = self.run_scripts(Mode::List, &[], Some(tests), &RunOptions { limits: opts.limits, web: opts.web.clone(), ..Default::default() })?;
         let reports = parse_reports(&raw.reports);
         let o = outcome(&raw, &reports);
         if o.status != RunStatus::Ok || raw.reports_overflowed {
@@ -231,6 +254,12 @@ impl Sandbox {
         started.retain(|n| !finished.contains(n));
         let stopped = stopped_message(worst.as_ref().unwrap_or(&outcome), opts);
         let mut tests = super::reconcile(&expected, results, &started, &stopped);
+        if outcome.status == RunStatus::CompileError {
+            // Every test after the first stops at the same syntax error.
+            for t in tests.iter_mut().filter(|t| t.message.as_deref().is_some_and(|m| m.starts_with("This test never ran"))) {
+                t.message = Some("This test did not run: the code has a mistake in how it is written (a syntax error, shown with its line). Fix that first.".into());
+            }
+        }
         for t in tests.iter_mut().filter(|t| not_run.contains(&t.name)) {
             t.status = TestStatus::Error;
             t.message = Some(format!("This test did not run: the whole check took longer than {} seconds.", opts.limits.check_ms as f64 / 1000.0));
@@ -260,6 +289,11 @@ pub(crate) fn stopped_message(outcome: &RunOutcome, opts: &RunOptions) -> String
         RunStatus::OutputLimit => "This test printed more output than allowed.".into(),
         _ => "This test stopped before it finished (did the code end the program, for example with process.exit?).".into(),
     }
+}
+
+/// The outcome of a raw run, from its records.
+pub(crate) fn outcome_of(raw: &RawRun) -> RunOutcome {
+    outcome(raw, &parse_reports(&raw.reports))
 }
 
 fn parse_reports(lines: &[String]) -> Vec<Report> {

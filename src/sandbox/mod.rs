@@ -19,6 +19,7 @@ pub mod js;
 pub mod rust;
 pub mod sql;
 pub mod text;
+pub mod web;
 
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -217,6 +218,9 @@ pub struct RunOptions {
     /// the only thing that differs between the correct code and a planted
     /// bug is the code: tests cannot tell them apart by chance.
     pub sealed: bool,
+    /// A web exercise: the page, server, mock API and database the run
+    /// sets up around the learner's files (see [`web`]).
+    pub web: Option<web::WebSetup>,
 }
 
 impl Sandbox {

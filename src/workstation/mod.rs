@@ -20,6 +20,8 @@ use crate::sandbox::{Language, RunOptions, RunOutcome, Sandbox, SandboxError, So
 use crate::store::{now_ms, Feedback, ProgressState, Session, Store, StoreError, Student};
 
 mod usb;
+mod preview;
+pub use preview::PREVIEW_CSP;
 pub use usb::{is_mount_point, OfferedKey, UsbImport, UsbStatus};
 
 #[derive(Debug, thiserror::Error)]
@@ -58,7 +60,7 @@ pub struct ExerciseSummary {
     pub title: String,
     #[ts(type = "\"code\" | \"reading\" | \"exploring\" | \"tests\"")]
     pub kind: Kind,
-    #[ts(type = "\"html\" | \"js\" | \"rust\" | \"sql\" | null")]
+    #[ts(type = "\"html\" | \"js\" | \"rust\" | \"sql\" | \"web\" | null")]
     pub language: Option<ExerciseLanguage>,
     pub minutes: Option<u32>,
     pub state: ProgressState,
@@ -100,7 +102,7 @@ pub struct ExerciseView {
     pub title: String,
     #[ts(type = "\"code\" | \"reading\" | \"exploring\" | \"tests\"")]
     pub kind: Kind,
-    #[ts(type = "\"html\" | \"js\" | \"rust\" | \"sql\" | null")]
+    #[ts(type = "\"html\" | \"js\" | \"rust\" | \"sql\" | \"web\" | null")]
     pub language: Option<ExerciseLanguage>,
     /// SQL: the exercise's tables, columns and first rows (the schema
     /// panel, and the editor's completion).
@@ -169,6 +171,8 @@ pub struct Workstation {
     pub policy: Policy,
     /// Installed curriculum packs that could not be loaded, in plain words.
     pub pack_problems: Vec<String>,
+    /// The web exercise the live preview shows (see `preview.rs`).
+    preview: Mutex<Option<preview::PreviewSession>>,
 }
 
 impl Workstation {
@@ -193,7 +197,7 @@ impl Workstation {
         for p in &pack_problems {
             eprintln!("stepstone: {p}");
         }
-        Ok(Workstation { paths, sandbox, curriculum: RwLock::new(curriculum), store: Mutex::new(store), session: Mutex::new(None), importing: Mutex::new(()), policy, pack_problems, first_start })
+        Ok(Workstation { paths, sandbox, curriculum: RwLock::new(curriculum), store: Mutex::new(store), session: Mutex::new(None), importing: Mutex::new(()), policy, pack_problems, first_start, preview: Mutex::new(None) })
     }
 
     pub(crate) fn store(&self) -> std::sync::MutexGuard<'_, Store> {
@@ -424,6 +428,12 @@ impl Workstation {
                 let opts = RunOptions { limits: ex.limits, ..Default::default() };
                 let file = files.first().ok_or_else(|| WorkstationError::NotRunnable("sql".into()))?;
                 return Ok(self.sandbox.run_sql(file, &seed, &opts)?);
+            }
+            Some(ExerciseLanguage::Web) => {
+                // Run: the server starts, the page loads, ten seconds of
+                // page time pass; its console is the output.
+                let setup = ex.web_setup()?;
+                return Ok(self.sandbox.run_web(&files, &setup, &RunOptions { limits: ex.limits, ..Default::default() })?);
             }
             Some(ExerciseLanguage::Html) | None => return Err(WorkstationError::NotRunnable(format!("{:?}", ex.language).to_lowercase())),
         };

@@ -34,3 +34,13 @@ fn the_exercise_kind_binding_names_every_kind_the_core_has() {
     }).collect::<Vec<_>>().join(" | ");
     assert!(bindings.contains(&format!("kind: {union}")), "bindings.ts should say kind: {union}");
 }
+
+#[test]
+fn the_exercise_language_binding_names_every_language_the_core_has() {
+    let bindings = std::fs::read_to_string(super::support::repo().join("ui/src/bindings.ts")).unwrap();
+    let union = stepstone::curriculum::ExerciseLanguage::ALL.iter().map(|(l, name)| {
+        assert_eq!(serde_json::to_value(l).unwrap(), serde_json::json!(name));
+        format!("\"{name}\"")
+    }).collect::<Vec<_>>().join(" | ");
+    assert!(bindings.contains(&format!("language: {union} | null")), "bindings.ts should say language: {union} | null");
+}

@@ -14,5 +14,6 @@ mod ipc_bindings;
 mod sandbox_cache;
 mod sandbox_fixtures;
 mod sql;
+mod web;
 mod store;
 mod support;

@@ -178,7 +178,7 @@ export type Student = { id: string, display_name: string, };
 
 export type ProgressState = "not_started" | "in_progress" | "passed";
 
-export type ExerciseSummary = { id: string, title: string, kind: "code" | "reading" | "exploring" | "tests", language: "html" | "js" | "rust" | "sql" | null, minutes: number | null, state: ProgressState, };
+export type ExerciseSummary = { id: string, title: string, kind: "code" | "reading" | "exploring" | "tests", language: "html" | "js" | "rust" | "sql" | "web" | null, minutes: number | null, state: ProgressState, };
 
 export type UnitSummary = { id: string, title: string, summary: string, 
 /**
@@ -201,7 +201,7 @@ export type Feedback = { id: string, attempt_id: string, student_id: string, exe
  */
 line?: number, };
 
-export type ExerciseView = { id: string, title: string, kind: "code" | "reading" | "exploring" | "tests", language: "html" | "js" | "rust" | "sql" | null, 
+export type ExerciseView = { id: string, title: string, kind: "code" | "reading" | "exploring" | "tests", language: "html" | "js" | "rust" | "sql" | "web" | null, 
 /**
  * SQL: the exercise's tables, columns and first rows (the schema
  * panel, and the editor's completion).

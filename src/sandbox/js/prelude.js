@@ -17,8 +17,9 @@
 // exist ("list" mode registers them and runs none) and refuses a run in
 // which any test is missing, repeated or unknown.
 //
-// What it leaves out: timers (setTimeout) and modules (require/import),
-// which the exercises do not use.
+// Pages, servers, timers and fetch are the web harness's (`web/harness.js`),
+// for web exercises only. What it leaves out: timers for plain JavaScript
+// exercises, and ES modules.
 (function () {
   "use strict";
   const H = globalThis;
@@ -138,6 +139,10 @@
   }
 
   return function setup(L, mode) {
+    // The web harness (`web/harness.js`), evaluated after this script for
+    // exercises with a page or a server, left its factory here.
+    const webFactory = H.__stepstone_web;
+    delete H.__stepstone_web;
     const listOnly = mode === "list";
     // "only N": this instance runs the Nth test alone (each test gets a
     // fresh realm, so no state carries from one test to the next: a
@@ -192,7 +197,14 @@
       }
       return false;
     }
-    const isError = (v) => v !== null && typeof v === "object" && (inherits(v, LErrorProto) || inherits(v, ErrorC.prototype));
+    // Errors of the web harness's other realms (page, server) count too;
+    // their prototypes are added before any learner code runs there.
+    const errorProtos = [LErrorProto, ErrorC.prototype];
+    const isError = (v) => {
+      if (v === null || typeof v !== "object") return false;
+      for (let i = 0; i < errorProtos.length; i++) if (inherits(v, errorProtos[i])) return true;
+      return false;
+    };
     const isA = (v, LC, HC) => inherits(v, LC.prototype) || inherits(v, HC.prototype);
 
     // ---- formatting, close to what node prints ----------------------------
@@ -324,6 +336,16 @@
       if (current !== null && current.failure === null) current.failure = f;
       throw e;
     }
+    /** A failure with only a message (the web helpers' "nothing matches"). */
+    function failPlain(text) {
+      const e = new AssertionError(text);
+      const f = create(null);
+      f.message = text;
+      f.expected = null;
+      f.actual = null;
+      if (current !== null && current.failure === null) current.failure = f;
+      throw e;
+    }
     /** The size of a Set or Map by its internal slot, or -1 for anything else. */
     function sizeBy(getter, v) {
       try {
@@ -442,6 +464,28 @@
       tests.push(t);
     }
 
+    // A test the web harness finds waiting on something that can never
+    // happen (a request no route answers) is failed rather than left hanging.
+    let stallReject = null;
+    function raceStall(p) {
+      return new PromiseC((resolve, reject) => {
+        stallReject = reject;
+        apply(PromiseC.prototype.then, PromiseC.resolve(p), [resolve, reject]);
+      });
+    }
+    function stall(message) {
+      if (current !== null && current.failure === null) {
+        const f = create(null);
+        f.message = message;
+        f.expected = null;
+        f.actual = null;
+        current.failure = f;
+      }
+      const r = stallReject;
+      stallReject = null;
+      if (r !== null) r(new AssertionError(message));
+    }
+
     function resultOf(t, error, threw) {
       const r = record("test");
       r.name = t.name;
@@ -490,8 +534,10 @@
         current = t;
         let error, threw = false;
         try {
+          if (W !== null) await raceStall(W.beforeTest());
           const r = apply(t.fn, undefined, []);
-          if (isPromise(r)) await settle(r);
+          if (isPromise(r)) await (W !== null ? raceStall(settle(r)) : settle(r));
+          if (W !== null) W.afterTest();
         } catch (e) {
           threw = true;
           error = e;
@@ -534,17 +580,30 @@
     // non-configurable globals, so `let expect = ...` is a SyntaxError and
     // `expect = ...` changes nothing.
     const globals = { console, process, readInput, test, it: test, expect };
+    const W = typeof webFactory !== "function" ? null : webFactory(freeze({
+      L, fail: failPlain, show, safeText, isError, console, describeError,
+      isPromiseLike: (v) => isPromise(v),
+      running: () => current !== null,
+      stall,
+      report: (r) => send(r),
+      addErrorRealm: (proto) => { if (errorProtos.length < 100) errorProtos.push(proto); },
+    }));
+    if (W !== null) {
+      const webNames = ObjectKeys(W.globals);
+      for (let i = 0; i < webNames.length; i++) globals[webNames[i]] = W.globals[webNames[i]];
+    }
     const names = ObjectKeys(globals);
     for (let i = 0; i < names.length; i++) {
       defineProperty(L, names[i], { value: globals[names[i]], writable: false, enumerable: false, configurable: false });
     }
-    hardenRealm([globals, AssertionError]);
+    hardenRealm([globals, AssertionError].concat(W !== null ? [W] : []));
 
     return freeze({
       uncaught: (err) => describeError("uncaught", err),
       syntax: (err) => describeError("syntax", err),
       rejection: (err) => describeError("rejection", err),
-      finish: () => (listOnly ? listTests() : tests.length ? runTests() : undefined),
+      finish: () => (listOnly ? listTests() : tests.length ? runTests() : W !== null ? W.run() : undefined),
+      macrotask: () => (W !== null ? W.macrotask() : false),
     });
   };
 })()

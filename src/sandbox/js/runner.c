@@ -218,6 +218,77 @@ static void drain_jobs(JSContext *hctx, JSValueConst hooks)
     }
 }
 
+/* ---- web mode: more realms, created and fed by the web harness ---------- */
+#define MAX_REALMS 64
+static JSContext *realms[MAX_REALMS];
+static int realm_count = 0;
+
+static JSValue js_realm_new(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    if (realm_count == MAX_REALMS) return JS_ThrowRangeError(ctx, "too many page loads in one run (at most %d realms)", MAX_REALMS);
+    JSContext *c = JS_NewContext(JS_GetRuntime(ctx));
+    if (!c) return JS_ThrowOutOfMemory(ctx);
+    realms[realm_count] = c;
+    return JS_NewInt32(ctx, realm_count++);
+}
+
+static JSContext *realm_at(JSContext *ctx, JSValueConst v)
+{
+    int i;
+    if (JS_ToInt32(ctx, &i, v) || i < 0 || i >= realm_count) return NULL;
+    return realms[i];
+}
+
+static JSValue js_realm_global(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    JSContext *c = argc > 0 ? realm_at(ctx, argv[0]) : NULL;
+    if (!c) return JS_ThrowRangeError(ctx, "no such realm");
+    return JS_GetGlobalObject(c);
+}
+
+/* realm_eval(id, name, source): [true, completion value] or
+ * [false, is_syntax_error, error]. Nothing is reported here: the harness
+ * decides what a failure means (a learner's syntax error, a page error). */
+static JSValue js_realm_eval(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    JSContext *c = argc > 2 ? realm_at(ctx, argv[0]) : NULL;
+    size_t len;
+    if (!c) return JS_ThrowRangeError(ctx, "no such realm");
+    const char *name = JS_ToCString(ctx, argv[1]);
+    if (!name) return JS_EXCEPTION;
+    const char *src = JS_ToCStringLen(ctx, &len, argv[2]);
+    if (!src) { JS_FreeCString(ctx, name); return JS_EXCEPTION; }
+    JSValue out = JS_NewArray(ctx);
+    JSValue f = JS_Eval(c, src, len, name, JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
+    JS_FreeCString(ctx, src);
+    JS_FreeCString(ctx, name);
+    if (JS_IsException(f)) {
+        JS_SetPropertyUint32(ctx, out, 0, JS_FALSE);
+        JS_SetPropertyUint32(ctx, out, 1, JS_TRUE);
+        JS_SetPropertyUint32(ctx, out, 2, JS_GetException(c));
+        return out;
+    }
+    JSValue v = JS_EvalFunction(c, f);
+    if (JS_IsException(v)) {
+        JS_SetPropertyUint32(ctx, out, 0, JS_FALSE);
+        JS_SetPropertyUint32(ctx, out, 1, JS_FALSE);
+        JS_SetPropertyUint32(ctx, out, 2, JS_GetException(c));
+        return out;
+    }
+    JS_SetPropertyUint32(ctx, out, 0, JS_TRUE);
+    JS_SetPropertyUint32(ctx, out, 1, v);
+    return out;
+}
+
+/* A proxy check that runs no JavaScript (no traps). */
+static JSValue js_is_proxy(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    return JS_NewBool(ctx, argc > 0 && JS_IsProxy(argv[0]));
+}
+
+/* web_sql.c: SQLite for learners' servers. */
+void web_sql_install(JSContext *ctx, JSValueConst global);
+
 int main(void)
 {
     char line[128];
@@ -250,6 +321,15 @@ int main(void)
     if (read_line(line, sizeof line)) {
         fputs("stepstone-js: bad frame header\n", stderr);
         return 70;
+    }
+    /* "SSJS1 web ...": a page and/or a server. The second script is the web
+     * harness, frames named "@..." are its data (never run as scripts),
+     * and the rest (the exercise's mock API, the tests) run in the tests
+     * realm, which no learner code reaches. */
+    int web = 0;
+    if (strncmp(line, "SSJS1 web", 9) == 0 && (line[9] == 0 || line[9] == ' ')) {
+        web = 1;
+        memmove(line + 5, line + 9, strlen(line + 9) + 1);
     }
     if (strcmp(line, "SSJS1 list") == 0) {
         list_mode = 1;
@@ -292,10 +372,42 @@ int main(void)
     }
     if (count == 0) { fputs("stepstone-js: no prelude\n", stderr); return 70; }
 
+    int first = 1;
+    if (web) {
+        if (count < 2) { fputs("stepstone-js: no web harness\n", stderr); return 70; }
+        first = 2;
+    }
     /* The prelude, in the harness realm. */
     {
         JSValue setup = JS_Eval(hctx, scripts[0].src, scripts[0].len, scripts[0].name, JS_EVAL_TYPE_GLOBAL);
         JSValue args[2];
+        if (web && !JS_IsException(setup)) {
+            JSValue g = JS_GetGlobalObject(hctx);
+            JSValue data = JS_NewArray(hctx);
+            uint32_t n = 0;
+            for (int i = 2; i < count; i++) {
+                if (scripts[i].name[0] != '@') continue;
+                JSValue pair = JS_NewArray(hctx);
+                JS_SetPropertyUint32(hctx, pair, 0, JS_NewString(hctx, scripts[i].name + 1));
+                JS_SetPropertyUint32(hctx, pair, 1, JS_NewStringLen(hctx, scripts[i].src, scripts[i].len));
+                JS_SetPropertyUint32(hctx, data, n++, pair);
+            }
+            JS_SetPropertyStr(hctx, g, "__stepstone_web_files", data);
+            JS_SetPropertyStr(hctx, g, "__stepstone_realm_new", JS_NewCFunction(hctx, js_realm_new, "realm_new", 0));
+            JS_SetPropertyStr(hctx, g, "__stepstone_realm_global", JS_NewCFunction(hctx, js_realm_global, "realm_global", 1));
+            JS_SetPropertyStr(hctx, g, "__stepstone_realm_eval", JS_NewCFunction(hctx, js_realm_eval, "realm_eval", 3));
+            JS_SetPropertyStr(hctx, g, "__stepstone_is_proxy", JS_NewCFunction(hctx, js_is_proxy, "is_proxy", 1));
+            web_sql_install(hctx, g);
+            JS_FreeValue(hctx, g);
+            JSValue w = JS_Eval(hctx, scripts[1].src, scripts[1].len, scripts[1].name, JS_EVAL_TYPE_GLOBAL);
+            if (JS_IsException(w)) {
+                JSValue e = JS_GetException(hctx);
+                const char *s = JS_ToCString(hctx, e);
+                fprintf(stderr, "stepstone-js: web harness failed: %s\n", s ? s : "?");
+                return 70;
+            }
+            JS_FreeValue(hctx, w);
+        }
         if (!JS_IsException(setup)) {
             args[0] = JS_GetGlobalObject(lctx);
             args[1] = JS_NewString(hctx, mode);
@@ -312,8 +424,9 @@ int main(void)
         }
     }
 
-    for (index = 1; index < count; index++) {
+    for (index = first; index < count; index++) {
         const char *name = scripts[index].name;
+        if (web && name[0] == '@') continue;
         /* Parse first, so a syntax error (a compile error for the learner)
          * is told apart from an error thrown while the code runs. */
         JSValue v = JS_Eval(lctx, scripts[index].src, scripts[index].len, name, JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
@@ -340,6 +453,18 @@ int main(void)
         drain_jobs(hctx, hooks);
     }
     JS_FreeValue(hctx, fin);
+    /* The event loop: whenever no job is left, one macrotask (a timer, the
+     * virtual clock moving), for as long as the harness says there is one. */
+    JSValue macro = JS_GetPropertyStr(hctx, hooks, "macrotask");
+    while (JS_IsFunction(hctx, macro)) {
+        JSValue r = JS_Call(hctx, macro, JS_UNDEFINED, 0, NULL);
+        if (JS_IsException(r)) { report_error(hctx, hooks, "uncaught"); break; }
+        int more = JS_ToBool(hctx, r);
+        JS_FreeValue(hctx, r);
+        if (!more) break;
+        drain_jobs(hctx, hooks);
+    }
+    JS_FreeValue(hctx, macro);
     fflush(stdout);
     fflush(stderr);
     /* Skip freeing the runtime: the instance is thrown away anyway. */

@@ -16,7 +16,7 @@
  *            learner may have made is dropped, so that a learner's
  *            `CREATE TEMP VIEW books AS ...` cannot stand in for a table a
  *            checking query reads; an error ends only the step
- *   learner  the learner's SQL: run under the authorizer below; the first
+ *   learner  the learner's SQL: run under the authorizer (guard.c); the first
  *            error ends the whole run (like `sqlite3 -bail`), and a
  *            transaction left open at its end is rolled back
  *            (an "uncommitted" record says so)
@@ -62,95 +62,7 @@
 
 static sqlite3 *db = NULL;
 
-/* ---- the VFS: no files, ever ------------------------------------------ */
-
-static int vfs_open(sqlite3_vfs *v, const char *name, sqlite3_file *f, int flags, int *out)
-{
-    (void)v; (void)name; (void)flags; (void)out;
-    f->pMethods = NULL;
-    return SQLITE_CANTOPEN;
-}
-static int vfs_delete(sqlite3_vfs *v, const char *name, int sync) { (void)v; (void)name; (void)sync; return SQLITE_IOERR_DELETE; }
-static int vfs_access(sqlite3_vfs *v, const char *name, int flags, int *res) { (void)v; (void)name; (void)flags; *res = 0; return SQLITE_OK; }
-static int vfs_fullpath(sqlite3_vfs *v, const char *name, int n, char *out)
-{
-    (void)v;
-    sqlite3_snprintf(n, out, "%s", name);
-    return SQLITE_OK;
-}
-static int vfs_random(sqlite3_vfs *v, int n, char *out)
-{
-    (void)v;
-    arc4random_buf(out, (size_t)n);
-    return n;
-}
-static int vfs_sleep(sqlite3_vfs *v, int us) { (void)v; return us; }
-static int vfs_time64(sqlite3_vfs *v, sqlite3_int64 *out)
-{
-    (void)v;
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    /* Julian day number in milliseconds, as SQLite wants it. */
-    *out = (sqlite3_int64)210866760000000LL + (sqlite3_int64)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-    return SQLITE_OK;
-}
-static int vfs_time(sqlite3_vfs *v, double *out)
-{
-    sqlite3_int64 ms;
-    vfs_time64(v, &ms);
-    *out = ms / 86400000.0;
-    return SQLITE_OK;
-}
-static int vfs_last_error(sqlite3_vfs *v, int n, char *out) { (void)v; (void)n; (void)out; return 0; }
-
-static sqlite3_vfs memory_only = {
-    2, 0, 512, NULL, "stepstone-memory-only", NULL,
-    vfs_open, vfs_delete, vfs_access, vfs_fullpath,
-    NULL, NULL, NULL, NULL,
-    vfs_random, vfs_sleep, vfs_time, vfs_last_error, vfs_time64,
-    NULL, NULL, NULL,
-};
-
-int sqlite3_os_init(void) { return sqlite3_vfs_register(&memory_only, 1); }
-int sqlite3_os_end(void) { return SQLITE_OK; }
-
-/* ---- the authorizer for learner steps --------------------------------- */
-
-/* PRAGMAs a learner may use: the ones that describe the schema, check it,
- * or turn foreign keys on (the lesson on FOREIGN KEY needs it). Every other
- * one could change how the exercise's own checking queries behave. */
-static const char *allowed_pragmas[] = {
-    "foreign_keys", "table_info", "table_xinfo", "table_list", "index_list",
-    "index_info", "index_xinfo", "foreign_key_list", "foreign_key_check",
-    "integrity_check", "quick_check", NULL,
-};
-
-static const char *denied_why = NULL;
-
-static int authorize(void *arg, int action, const char *a, const char *b, const char *c, const char *d)
-{
-    (void)arg; (void)b; (void)c; (void)d;
-    switch (action) {
-    case SQLITE_ATTACH:
-    case SQLITE_DETACH:
-        denied_why = "ATTACH, DETACH and VACUUM INTO are not available here: each exercise has one database, in memory";
-        return SQLITE_DENY;
-    case SQLITE_PRAGMA:
-        for (const char **p = allowed_pragmas; *p; p++) {
-            if (a && sqlite3_stricmp(a, *p) == 0) return SQLITE_OK;
-        }
-        denied_why = "this PRAGMA is not available here (table_info, index_list, foreign_keys and the other schema PRAGMAs are)";
-        return SQLITE_DENY;
-    case SQLITE_FUNCTION:
-        if (b && sqlite3_stricmp(b, "load_extension") == 0) {
-            denied_why = "extensions cannot be loaded here";
-            return SQLITE_DENY;
-        }
-        return SQLITE_OK;
-    default:
-        return SQLITE_OK;
-    }
-}
+#include "guard.h"
 
 /* ---- JSON output ------------------------------------------------------- */
 
@@ -319,11 +231,11 @@ static int run_step(int step, const char *sql, int learner)
         put_error(step, 0, 0, -1, "run", SQLITE_ERROR, "the TEMP tables and views your SQL made could not be removed before checking");
         return SQLITE_ERROR;
     }
-    sqlite3_set_authorizer(db, learner ? authorize : NULL, NULL);
+    sqlite3_set_authorizer(db, learner ? stepstone_authorize : NULL, NULL);
     while (*at) {
         sqlite3_stmt *st = NULL;
         const char *tail = NULL;
-        denied_why = NULL;
+        stepstone_denied_why = NULL;
         int rc = sqlite3_prepare_v2(db, at, -1, &st, &tail);
         long start = (long)(at - sql);
         if (rc != SQLITE_OK) {
@@ -331,7 +243,7 @@ static int run_step(int step, const char *sql, int learner)
             long end = tail && tail > at ? (long)(tail - sql) : (long)strlen(sql);
             long first = (long)(skip_space(at, sql + end) - sql);
             put_error(step, first, end, off >= 0 ? start + off : -1, "prepare", sqlite3_extended_errcode(db),
-                      denied_why ? denied_why : sqlite3_errmsg(db));
+                      stepstone_denied_why ? stepstone_denied_why : sqlite3_errmsg(db));
             sqlite3_finalize(st);
             return rc;
         }
@@ -346,7 +258,7 @@ static int run_step(int step, const char *sql, int learner)
         if (rc != 0) {
             long off = sqlite3_error_offset(db);
             put_error(step, first, end, off >= 0 ? start + off : -1, "run", sqlite3_extended_errcode(db),
-                      denied_why ? denied_why : sqlite3_errmsg(db));
+                      stepstone_denied_why ? stepstone_denied_why : sqlite3_errmsg(db));
             sqlite3_finalize(st);
             return rc;
         }

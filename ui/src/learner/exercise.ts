@@ -100,7 +100,7 @@ export async function openExercise(id: string): Promise<void> {
   const graded = view.kind !== "reading";
   $("ex-editor").hidden = !graded;
   for (const b of ["ex-check", "ex-hint", "ex-reset", "ex-restore", "ex-solution"]) $(b).hidden = !graded;
-  $("ex-run").hidden = !(view.language === "js" || view.language === "rust" || view.language === "sql");
+  $("ex-run").hidden = !(view.language === "js" || view.language === "rust" || view.language === "sql" || view.language === "web");
   // SQL: Run is the scratch mode (any query on the exercise's data, not
   // graded); the schema panel shows that data.
   $("ex-run").textContent = view.language === "sql" ? "Run (not graded)" : "Run";
@@ -112,8 +112,11 @@ export async function openExercise(id: string): Promise<void> {
   $("pass-count").textContent = "";
   $("ex-console").textContent = "";
   delete $("ex-console").dataset.status;
-  $("preview").hidden = view.language !== "html";
-  $("preview").setAttribute("sandbox", view.preview_scripts ? "allow-scripts" : "");
+  $("preview").hidden = view.language !== "html" && view.language !== "web";
+  // A web exercise's page runs its scripts; the frame still has no origin
+  // of its own (no allow-same-origin), and its CSP lets it reach only the
+  // preview's scheme, which the core answers.
+  $("preview").setAttribute("sandbox", view.language === "web" ? "allow-scripts allow-forms allow-modals" : view.preview_scripts ? "allow-scripts" : "");
   if (files.length) showFile(0);
   setSaved("Saved");
   void updatePreview();
@@ -131,6 +134,7 @@ function schedulePreview() {
 // stands, every other link dropped), so the preview and Check never differ.
 let previewSeq = 0;
 async function updatePreview() {
+  if (current && current.language === "web") return updateWebPreview();
   if (!current || current.language !== "html") return;
   const seq = ++previewSeq;
   let page: string;
@@ -143,6 +147,25 @@ async function updatePreview() {
   const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'">`;
   // After the doctype, if any: a meta before it would put the page in quirks mode.
   ($("preview") as HTMLIFrameElement).srcdoc = page.replace(/^(<!DOCTYPE[^>]*>)?/i, (m) => m + csp);
+}
+
+// A web exercise: the frame loads the page from the core through the
+// stepstone-preview scheme; its fetches and form posts go back the same
+// way to the exercise's mock API or the learner's own server, in the
+// sandbox. Each edit starts a fresh preview (a fresh server).
+async function updateWebPreview() {
+  if (!current) return;
+  const seq = ++previewSeq;
+  let token: string;
+  try {
+    token = await call<string>("preview_web", { id: current.id, files });
+  } catch {
+    return;
+  }
+  if (seq !== previewSeq) return;
+  const frame = $("preview") as HTMLIFrameElement;
+  frame.removeAttribute("srcdoc");
+  frame.src = `stepstone-preview://${token}/`;
 }
 
 async function runExercise() {
