@@ -1,0 +1,30 @@
+// chains .then calls instead of async and await: each then returns the next wait
+const button = document.querySelector("#start");
+const step = document.querySelector("#step");
+
+// Done for you: a promise that is kept after ms milliseconds.
+function wait(ms) {
+  return new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+}
+
+// Show each step in turn:
+//   Boiling the water...  straight away
+//   Brewing the tea...    2 seconds later
+//   Your tea is ready!    3 seconds after that
+function makeTea() {
+  step.textContent = "Boiling the water...";
+  wait(2000)
+    .then(() => {
+      step.textContent = "Brewing the tea...";
+      return wait(3000);
+    })
+    .then(() => {
+      step.textContent = "Your tea is ready!";
+    });
+}
+
+button.addEventListener("click", () => {
+  makeTea();
+});

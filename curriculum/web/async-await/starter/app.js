@@ -1,0 +1,21 @@
+const button = document.querySelector("#start");
+const step = document.querySelector("#step");
+
+// Done for you: a promise that is kept after ms milliseconds.
+function wait(ms) {
+  return new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+}
+
+// Show each step in turn:
+//   Boiling the water...  straight away
+//   Brewing the tea...    2 seconds later
+//   Your tea is ready!    3 seconds after that
+function makeTea() {
+  // Your code here
+}
+
+button.addEventListener("click", () => {
+  makeTea();
+});

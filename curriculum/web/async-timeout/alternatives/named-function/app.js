@@ -1,0 +1,13 @@
+// hands setTimeout a named function, without brackets
+const button = document.querySelector("#reveal");
+const answer = document.querySelector("#answer");
+
+// When the button is clicked, wait 2 seconds,
+// then show: The answer is 56.
+function showAnswer() {
+  answer.textContent = "The answer is 56.";
+}
+
+button.addEventListener("click", () => {
+  setTimeout(showAnswer, 2000);
+});

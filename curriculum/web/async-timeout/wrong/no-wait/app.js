@@ -1,0 +1,9 @@
+// shows the answer straight away, with no setTimeout
+const button = document.querySelector("#reveal");
+const answer = document.querySelector("#answer");
+
+// When the button is clicked, wait 2 seconds,
+// then show: The answer is 56.
+button.addEventListener("click", () => {
+  answer.textContent = "The answer is 56.";
+});

@@ -1,0 +1,21 @@
+// adds the No jobs yet. item after the loop every time, even when there are jobs
+const kitchenJobs = [
+  { title: "Cook", hours: 30 },
+  { title: "Dishwasher", hours: 20 },
+  { title: "Baker", hours: 25 },
+];
+const gardenJobs = [];
+
+function showJobs(list, jobs) {
+  for (const job of jobs) {
+    const item = document.createElement("li");
+    item.textContent = job.title + ": " + job.hours + " hours a week";
+    list.append(item);
+  }
+  const none = document.createElement("li");
+  none.textContent = "No jobs yet.";
+  list.append(none);
+}
+
+showJobs(document.querySelector("#kitchen"), kitchenJobs);
+showJobs(document.querySelector("#garden"), gardenJobs);

@@ -1,0 +1,10 @@
+const tasks = document.querySelector("#tasks");
+
+for (const task of document.querySelectorAll("#tasks .done")) {
+  task.remove();
+}
+
+const button = document.querySelector("#clear");
+button.addEventListener("click", () => {
+  tasks.replaceChildren();
+});

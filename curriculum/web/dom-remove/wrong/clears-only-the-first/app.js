@@ -1,0 +1,11 @@
+// removes only the first task when clicked, because querySelector finds one
+const tasks = document.querySelector("#tasks");
+
+for (const task of document.querySelectorAll("#tasks .done")) {
+  task.remove();
+}
+
+const button = document.querySelector("#clear");
+button.addEventListener("click", () => {
+  tasks.querySelector("li").remove();
+});

@@ -1,0 +1,9 @@
+const people = document.querySelectorAll("#queue li");
+let place = 1;
+for (const person of people) {
+  person.textContent = place + ". " + person.textContent;
+  place = place + 1;
+}
+
+const count = document.querySelector(".count");
+count.textContent = people.length + " people waiting";

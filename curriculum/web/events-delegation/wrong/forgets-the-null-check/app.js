@@ -1,0 +1,37 @@
+// never checks for null, so a click outside a Delete button causes an error
+const form = document.querySelector("#add-form");
+const box = document.querySelector("#item");
+const list = document.querySelector("#list");
+
+// Makes an item like the ones in index.html:
+// <li><span class="name">Tea</span> <button class="delete">✕ Delete</button></li>
+function makeItem(name) {
+  const item = document.createElement("li");
+  const words = document.createElement("span");
+  words.className = "name";
+  words.textContent = name;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "delete";
+  button.setAttribute("aria-label", "Delete " + name);
+  const icon = document.createElement("span");
+  icon.className = "icon";
+  icon.setAttribute("aria-hidden", "true");
+  icon.textContent = "✕";
+  button.append(icon, " Delete");
+  item.append(words, " ", button);
+  return item;
+}
+
+// Adding already works.
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const name = box.value.trim();
+  if (name === "") return;
+  list.append(makeItem(name));
+  box.value = "";
+});
+
+list.addEventListener("click", (event) => {
+  event.target.closest(".delete").closest("li").remove();
+});

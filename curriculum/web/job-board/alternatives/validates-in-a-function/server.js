@@ -1,0 +1,46 @@
+// checks the application in a function of its own, with one message for any empty field
+// The controller: the routes the page calls.
+const express = require("express");
+const model = require("./model");
+
+const app = express();
+app.use(express.json());
+
+// Stage 1 and 3: every job, or only those that match ?q=
+app.get("/api/jobs", async (req, res) => {
+  res.json(await model.listJobs(req.query.q));
+});
+
+// Stage 4: one job, or 404.
+app.get("/api/jobs/:id", async (req, res) => {
+  const job = await model.findJob(req.params.id);
+  if (!job) {
+    return res.status(404).json({ error: "There is no job with that number." });
+  }
+  res.json(job);
+});
+
+// Stage 5: what is wrong with an application, or null when nothing is.
+function problemWith(form) {
+  const blank = (text) => typeof text !== "string" || text.trim() === "";
+  if (blank(form.name) || blank(form.email) || blank(form.message)) return "Please fill in your name, email and message.";
+  if (!form.email.includes("@")) return "An email address needs an @ in it.";
+  return null;
+}
+
+// Stage 5: check the application, then save it.
+app.post("/api/jobs/:id/applications", async (req, res) => {
+  const job = await model.findJob(req.params.id);
+  if (!job) {
+    return res.status(404).json({ error: "There is no job with that number." });
+  }
+  const problem = problemWith(req.body);
+  if (problem) {
+    return res.status(400).json({ error: problem });
+  }
+  const { name, email, message } = req.body;
+  const application = await model.addApplication(job.id, name.trim(), email.trim(), message.trim());
+  res.status(201).json(application);
+});
+
+app.listen(3000);

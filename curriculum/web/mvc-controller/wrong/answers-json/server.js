@@ -1,0 +1,19 @@
+// answers the form with JSON and 201, as an API would, instead of a redirect
+// The controller: the routes. Each one asks the model, then answers.
+const express = require("express");
+const model = require("./model");
+
+const app = express();
+app.use(express.urlencoded());
+
+app.get("/", async (req, res) => {
+  const todos = await model.all();
+  res.render("todos", { todos: todos });
+});
+
+app.post("/todos", async (req, res) => {
+  const todo = await model.add(req.body.title);
+  res.status(201).json(todo);
+});
+
+app.listen(3000);

@@ -1,0 +1,19 @@
+// renders the page straight after saving, instead of redirecting to /
+// The controller: the routes. Each one asks the model, then answers.
+const express = require("express");
+const model = require("./model");
+
+const app = express();
+app.use(express.urlencoded());
+
+app.get("/", async (req, res) => {
+  const todos = await model.all();
+  res.render("todos", { todos: todos });
+});
+
+app.post("/todos", async (req, res) => {
+  await model.add(req.body.title);
+  res.render("todos", { todos: await model.all() });
+});
+
+app.listen(3000);

@@ -1,0 +1,15 @@
+// sends only the titles, leaving out the id and city of each job
+const express = require("express");
+const app = express();
+
+const jobs = [
+  { id: 1, title: "Cook", city: "Leeds" },
+  { id: 2, title: "Welder", city: "Hull" },
+  { id: 3, title: "Driver", city: "Leeds" },
+];
+
+app.get("/api/jobs", (req, res) => {
+  res.json(jobs.map((job) => job.title));
+});
+
+app.listen(3000);

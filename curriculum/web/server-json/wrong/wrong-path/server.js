@@ -1,0 +1,15 @@
+// puts the route at /jobs, leaving out the /api at the start
+const express = require("express");
+const app = express();
+
+const jobs = [
+  { id: 1, title: "Cook", city: "Leeds" },
+  { id: 2, title: "Welder", city: "Hull" },
+  { id: 3, title: "Driver", city: "Leeds" },
+];
+
+app.get("/jobs", (req, res) => {
+  res.json(jobs);
+});
+
+app.listen(3000);

@@ -1,0 +1,21 @@
+// never answers 404: for a missing job it sends nothing, with the status 200
+const express = require("express");
+const app = express();
+
+const jobs = [
+  { id: 1, title: "Cook", city: "Leeds" },
+  { id: 2, title: "Welder", city: "Hull" },
+  { id: 3, title: "Driver", city: "Leeds" },
+];
+
+app.get("/api/jobs", (req, res) => {
+  res.json(jobs);
+});
+
+app.get("/api/jobs/:id", (req, res) => {
+  const id = Number(req.params.id);
+  const job = jobs.find((j) => j.id === id);
+  res.json(job);
+});
+
+app.listen(3000);

@@ -1,0 +1,17 @@
+// always filters, so with no city at all it sends an empty list
+const express = require("express");
+const app = express();
+
+const jobs = [
+  { id: 1, title: "Cook", city: "Leeds" },
+  { id: 2, title: "Welder", city: "Hull" },
+  { id: 3, title: "Driver", city: "Leeds" },
+  { id: 4, title: "Cleaner", city: "York" },
+];
+
+app.get("/api/jobs", (req, res) => {
+  const city = req.query.city;
+  res.json(jobs.filter((job) => job.city === city));
+});
+
+app.listen(3000);

@@ -1,0 +1,20 @@
+// sends the Leeds jobs whenever any city is asked for
+const express = require("express");
+const app = express();
+
+const jobs = [
+  { id: 1, title: "Cook", city: "Leeds" },
+  { id: 2, title: "Welder", city: "Hull" },
+  { id: 3, title: "Driver", city: "Leeds" },
+  { id: 4, title: "Cleaner", city: "York" },
+];
+
+app.get("/api/jobs", (req, res) => {
+  const city = req.query.city;
+  if (city === undefined) {
+    return res.json(jobs);
+  }
+  res.json(jobs.filter((job) => job.city === "Leeds"));
+});
+
+app.listen(3000);

@@ -1,0 +1,20 @@
+// reads the city from req.params instead of req.query, so it never sees it and sends every job
+const express = require("express");
+const app = express();
+
+const jobs = [
+  { id: 1, title: "Cook", city: "Leeds" },
+  { id: 2, title: "Welder", city: "Hull" },
+  { id: 3, title: "Driver", city: "Leeds" },
+  { id: 4, title: "Cleaner", city: "York" },
+];
+
+app.get("/api/jobs", (req, res) => {
+  const city = req.params.city;
+  if (city === undefined) {
+    return res.json(jobs);
+  }
+  res.json(jobs.filter((job) => job.city === city));
+});
+
+app.listen(3000);

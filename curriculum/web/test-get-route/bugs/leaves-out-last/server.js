@@ -1,0 +1,15 @@
+// leaves the last job out of the list
+const express = require("express");
+const app = express();
+
+const jobs = [
+  { id: 1, title: "Cook", city: "Leeds" },
+  { id: 2, title: "Welder", city: "Hull" },
+  { id: 3, title: "Driver", city: "Leeds" },
+];
+
+app.get("/api/jobs", (req, res) => {
+  res.json(jobs.slice(0, 2));
+});
+
+app.listen(3000);

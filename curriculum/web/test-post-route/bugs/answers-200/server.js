@@ -1,0 +1,20 @@
+// saves the job but answers with the status 200, not 201
+const express = require("express");
+const app = express();
+
+app.use(express.json());
+
+app.get("/api/jobs", async (req, res) => {
+  const jobs = await db.all("SELECT id, title, city FROM jobs ORDER BY id");
+  res.json(jobs);
+});
+
+app.post("/api/jobs", async (req, res) => {
+  const result = await db.run(
+    "INSERT INTO jobs (title, city) VALUES (?, ?)",
+    [req.body.title, req.body.city]
+  );
+  res.json({ id: result.lastID, title: req.body.title, city: req.body.city });
+});
+
+app.listen(3000);

@@ -1,0 +1,26 @@
+// saves a new job even when it has no title, and answers 201
+const express = require("express");
+const app = express();
+
+app.use(express.json());
+
+const jobs = [
+  { id: 1, title: "Cook", city: "Leeds" },
+  { id: 2, title: "Welder", city: "Hull" },
+];
+
+app.get("/api/jobs/:id", (req, res) => {
+  const job = jobs.find((j) => j.id === Number(req.params.id));
+  if (job === undefined) {
+    return res.status(404).json({ error: "Job not found" });
+  }
+  res.json(job);
+});
+
+app.post("/api/jobs", (req, res) => {
+  const job = { id: jobs.length + 1, title: req.body.title, city: req.body.city };
+  jobs.push(job);
+  res.status(201).json(job);
+});
+
+app.listen(3000);
