@@ -548,3 +548,56 @@ pub fn sql(sb: &Sandbox, exe: &Path, curriculum: &crate::curriculum::Curriculum,
     rows.push(Row { name: "`stepstone run x.sql` whole process".into(), ours_ms: whole, references });
     Ok(rows)
 }
+
+/// Web exercises: a warm grade of a DOM exercise (a fresh page per test)
+/// beside a plain JavaScript exercise's grade, and one live-preview request
+/// answered by a learner's Express server beside an empty JavaScript run
+/// (the instance floor).
+pub fn web(sb: &Sandbox, curriculum: &crate::curriculum::Curriculum, page_exercise: &str, server_exercise: &str, path: &str) -> Result<Vec<Row>, String> {
+    let find = |id: &str| curriculum.by_id(id).ok_or_else(|| format!("no exercise {id} in the curriculum"));
+    let warm = |id: &str| -> Result<(&crate::curriculum::Exercise, Vec<SourceFile>), String> {
+        let ex = find(id)?;
+        let files = ex.solution().map_err(|e| e.to_string())?;
+        let first = crate::grading::grade(sb, ex, &files).map_err(|e| e.to_string())?;
+        if !first.passed() {
+            return Err(format!("the solution of {id} does not pass: {first:?}"));
+        }
+        Ok((ex, files))
+    };
+    let (page, page_files) = warm(page_exercise)?;
+    let (js, js_files) = warm("js.functions.greet")?;
+    let tests = page.tests_text().map_err(|e| e.to_string())?.unwrap_or_default().matches("\ntest(").count() + 1;
+    let grade = time_n(20, || {
+        crate::grading::grade(sb, page, &page_files).unwrap();
+    });
+    let plain = time_n(20, || {
+        crate::grading::grade(sb, js, &js_files).unwrap();
+    });
+    let mut rows = vec![Row {
+        name: format!("web grade of {page_exercise} ({tests} tests, a page each), warm"),
+        ours_ms: grade,
+        references: vec![("JS grade of js.functions.greet, same run".into(), plain)],
+    }];
+    let server = find(server_exercise)?;
+    let files = server.solution().map_err(|e| e.to_string())?;
+    let setup = server.web_setup().map_err(|e| e.to_string())?;
+    let request = crate::sandbox::web::WebRequest { method: "GET".into(), path: path.into(), ..Default::default() };
+    let opts = RunOptions { limits: server.limits, ..Default::default() };
+    let (first, _) = sb.web_request(&files, &setup, &[], &request, &opts).map_err(|e| e.to_string())?;
+    if first.status != 200 {
+        return Err(format!("GET {path} of {server_exercise} answered {}: {}", first.status, first.body));
+    }
+    let answered = time_n(20, || {
+        sb.web_request(&files, &setup, &[], &request, &opts).unwrap();
+    });
+    let empty = SourceFile { name: "main.js".into(), text: String::new() };
+    let floor = time_n(20, || {
+        sb.run_js(std::slice::from_ref(&empty), &RunOptions::default()).unwrap();
+    });
+    rows.push(Row {
+        name: format!("preview request GET {path}, answered by {server_exercise}'s server"),
+        ours_ms: answered,
+        references: vec![("an empty JS run (the instance floor)".into(), floor)],
+    });
+    Ok(rows)
+}

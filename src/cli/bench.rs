@@ -26,6 +26,16 @@ pub(crate) enum BenchCommand {
         #[arg(long, default_value = "sql.joins.three-tables")]
         exercise: String,
     },
+    /// A warm grade of a DOM exercise beside a plain JS grade; one live
+    /// preview request answered by a learner's server.
+    Web {
+        #[arg(long, default_value = "web.events.counter")]
+        page: String,
+        #[arg(long, default_value = "web.server.json")]
+        server: String,
+        #[arg(long, default_value = "/api/jobs")]
+        path: String,
+    },
     /// The instructor's class grid for 30 learners x 300 exercises with a
     /// year of attempts, and loading a stick of 30 bundles.
     Desk {
@@ -50,6 +60,7 @@ pub(crate) fn bench(paths: &Paths, command: BenchCommand) -> Result<ExitCode, St
             stepstone::bench::regrade(work.path(), &sandbox()?, &curriculum()?, threads)?
         }
         BenchCommand::Sql { exercise } => stepstone::bench::sql(&sandbox()?, &exe()?, &curriculum()?, &exercise, work.path())?,
+        BenchCommand::Web { page, server, path } => stepstone::bench::web(&sandbox()?, &curriculum()?, &page, &server, &path)?,
         BenchCommand::Desk { keep } => stepstone::bench::desk::desk(work.path(), sandbox()?, keep.as_deref())?,
     };
     println!("{:<48} {:>10}   {:<38} {:>10} {:>7}", "case", "median ms", "reference", "median ms", "ratio");

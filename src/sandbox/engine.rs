@@ -171,6 +171,9 @@ pub struct Sandbox {
     sql: OnceLock<InstancePre<Guest>>,
     /// Test names per tests file (see `list_js_tests`).
     pub(crate) listed: std::sync::Mutex<std::collections::HashMap<String, Vec<String>>>,
+    /// The DOM library compiled to QuickJS bytecode once per process by
+    /// the runner itself (see `web.rs`); None: load it from source.
+    pub(crate) dom_bytecode: OnceLock<Option<Vec<u8>>>,
     /// Found once per process: checking costs a `rustc --version`.
     toolchain: OnceLock<crate::toolchain::RustToolchain>,
     stop_ticker: Arc<AtomicBool>,
@@ -243,6 +246,7 @@ impl Sandbox {
             js: OnceLock::new(),
             sql: OnceLock::new(),
             listed: Default::default(),
+            dom_bytecode: OnceLock::new(),
             toolchain: OnceLock::new(),
             stop_ticker: stop,
             confine_exe: std::env::current_exe().unwrap_or_else(|_| "stepstone".into()),

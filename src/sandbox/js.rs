@@ -76,7 +76,7 @@ pub(crate) enum Mode {
     Only(usize),
 }
 
-fn frame(mode: Mode, sealed: bool, web: bool, scripts: &[(&str, &str)], stdin: &[u8]) -> Vec<u8> {
+fn frame(mode: Mode, sealed: bool, web: bool, scripts: &[(&str, &[u8])], stdin: &[u8]) -> Vec<u8> {
     let head = if web { "SSJS1 web" } else { "SSJS1" };
     let mut out = match (mode, sealed) {
         (Mode::Run, _) => format!("{head}\n").into_bytes(),
@@ -88,7 +88,7 @@ fn frame(mode: Mode, sealed: bool, web: bool, scripts: &[(&str, &str)], stdin: &
     for (name, src) in scripts {
         out.extend_from_slice(format!("{} {}\n", name.len(), src.len()).as_bytes());
         out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(src.as_bytes());
+        out.extend_from_slice(src);
     }
     out.extend_from_slice(b"END\n");
     out.extend_from_slice(stdin);
@@ -110,7 +110,7 @@ fn check_name(name: &str) -> Result<(), SandboxError> {
 
 impl Sandbox {
     pub(crate) fn run_scripts(&self, mode: Mode, files: &[SourceFile], extra: Option<&SourceFile>, opts: &RunOptions) -> Result<RawRun, SandboxError> {
-        let mut scripts: Vec<(String, &str)> = vec![("<stepstone>".into(), PRELUDE)];
+        let mut scripts: Vec<(String, &[u8])> = vec![("<stepstone>".into(), PRELUDE.as_bytes())];
         let mut config = String::new();
         match &opts.web {
             // A web run: the learner's files are the harness's data, and
@@ -119,21 +119,21 @@ impl Sandbox {
                 for f in files.iter().chain(web.api.as_ref()) {
                     check_name(&f.name)?;
                 }
-                scripts.push(("<stepstone-web>".into(), super::web::HARNESS));
-                scripts.extend(web.frames(files, &mut config));
+                scripts.push(("<stepstone-web>".into(), super::web::HARNESS.as_bytes()));
+                scripts.extend(web.frames(files, &mut config, self.dom_bytecode()));
             }
             None => {
                 for f in files {
                     check_name(&f.name)?;
-                    scripts.push((f.name.clone(), f.text.as_str()));
+                    scripts.push((f.name.clone(), f.text.as_bytes()));
                 }
             }
         }
         if let Some(t) = extra {
             check_name(&t.name)?;
-            scripts.push((t.name.clone(), t.text.as_str()));
+            scripts.push((t.name.clone(), t.text.as_bytes()));
         }
-        let scripts: Vec<(&str, &str)> = scripts.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+        let scripts: Vec<(&str, &[u8])> = scripts.iter().map(|(n, t)| (n.as_str(), *t)).collect();
         let pre = self.js_pre()?;
         self.run_instance(pre, &["main.js"], frame(mode, opts.sealed, opts.web.is_some(), &scripts, &opts.stdin), &opts.limits, opts.sealed)
     }

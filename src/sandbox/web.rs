@@ -76,7 +76,7 @@ struct Config<'a> {
 impl WebSetup {
     /// The data frames for the runner: the DOM, the config, the learner's
     /// files (each named `@name`), then the mock API as a script.
-    pub(crate) fn frames<'a>(&'a self, files: &'a [SourceFile], config: &'a mut String) -> Vec<(String, &'a str)> {
+    pub(crate) fn frames<'a>(&'a self, files: &'a [SourceFile], config: &'a mut String, dom_bytecode: Option<&'a [u8]>) -> Vec<(String, &'a [u8])> {
         *config = serde_json::to_string(&Config {
             page: self.page.as_deref(),
             server: self.server.as_deref(),
@@ -85,18 +85,43 @@ impl WebSetup {
             serve: self.serve.as_ref(),
         })
         .expect("the web config serialises");
-        let mut out: Vec<(String, &str)> = vec![("@<dom>".into(), DOM), ("@<config>".into(), config.as_str())];
+        let dom = match dom_bytecode {
+            Some(b) => ("@<dom-bytecode>".to_string(), b),
+            None => ("@<dom>".to_string(), DOM.as_bytes()),
+        };
+        let mut out: Vec<(String, &[u8])> = vec![dom, ("@<config>".into(), config.as_bytes())];
         for f in files {
-            out.push((format!("@{}", f.name), f.text.as_str()));
+            out.push((format!("@{}", f.name), f.text.as_bytes()));
         }
         if let Some(api) = &self.api {
-            out.push((api.name.clone(), api.text.as_str()));
+            out.push((api.name.clone(), api.text.as_bytes()));
         }
         out
     }
 }
 
 impl Sandbox {
+    /// The DOM library as QuickJS bytecode, compiled once per process by
+    /// the runner (`SSJS1 compile`): loading it is several times faster
+    /// than parsing its source in every instance. It comes only from our
+    /// own source, compiled by our own runner; if compiling fails, every
+    /// run loads the source instead.
+    pub(crate) fn dom_bytecode(&self) -> Option<&[u8]> {
+        self.dom_bytecode
+            .get_or_init(|| {
+                let pre = self.js_pre().ok()?;
+                let mut stdin = b"SSJS1 compile\n".to_vec();
+                stdin.extend_from_slice(format!("5 {}\n<dom>", DOM.len()).as_bytes());
+                stdin.extend_from_slice(DOM.as_bytes());
+                stdin.extend_from_slice(b"END\n");
+                let limits = crate::config::Limits { output_bytes: 32 << 20, run_ms: 60_000, ..Default::default() };
+                let raw = self.run_instance(pre, &["main.js"], stdin, &limits, false).ok()?;
+                let ok = matches!(raw.exit, super::engine::Exit::Returned | super::engine::Exit::Code(0)) && raw.stdout.len() > 1024 && raw.stdout.len() < limits.output_bytes as usize;
+                ok.then_some(raw.stdout)
+            })
+            .as_deref()
+    }
+
     /// Runs a web exercise's files with no tests: the server starts, the
     /// page loads, and ten seconds of page time pass. Console output and
     /// errors are the outcome.

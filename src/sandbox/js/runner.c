@@ -280,6 +280,30 @@ static JSValue js_realm_eval(JSContext *ctx, JSValueConst this_val, int argc, JS
     return out;
 }
 
+/* The DOM library's bytecode (frame "@<dom-bytecode>"), compiled by this
+ * same runner in "SSJS1 compile" mode from Stepstone's own source. */
+static const uint8_t *dom_bytecode = NULL;
+static size_t dom_bytecode_len = 0;
+
+/* realm_eval_dom(id): like realm_eval, for the DOM library's bytecode. */
+static JSValue js_realm_eval_dom(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    JSContext *c = argc > 0 ? realm_at(ctx, argv[0]) : NULL;
+    if (!c || !dom_bytecode) return JS_ThrowRangeError(ctx, "no such realm or no bytecode");
+    JSValue out = JS_NewArray(ctx);
+    JSValue f = JS_ReadObject(c, dom_bytecode, dom_bytecode_len, JS_READ_OBJ_BYTECODE);
+    JSValue v = JS_IsException(f) ? f : JS_EvalFunction(c, f);
+    if (JS_IsException(v)) {
+        JS_SetPropertyUint32(ctx, out, 0, JS_FALSE);
+        JS_SetPropertyUint32(ctx, out, 1, JS_FALSE);
+        JS_SetPropertyUint32(ctx, out, 2, JS_GetException(c));
+        return out;
+    }
+    JS_SetPropertyUint32(ctx, out, 0, JS_TRUE);
+    JS_SetPropertyUint32(ctx, out, 1, v);
+    return out;
+}
+
 /* A proxy check that runs no JavaScript (no traps). */
 static JSValue js_is_proxy(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
 {
@@ -331,7 +355,10 @@ int main(void)
         web = 1;
         memmove(line + 5, line + 9, strlen(line + 9) + 1);
     }
-    if (strcmp(line, "SSJS1 list") == 0) {
+    int compile = strcmp(line, "SSJS1 compile") == 0;
+    if (compile) {
+        /* Nothing to do here yet: the one frame is compiled below. */
+    } else if (strcmp(line, "SSJS1 list") == 0) {
         list_mode = 1;
         strcpy(mode, "list");
     } else if (strncmp(line, "SSJS1 only ", 11) == 0 && strlen(line) < 11 + 8 && strspn(line + 11, "0123456789") == strlen(line + 11) && line[11]) {
@@ -371,6 +398,17 @@ int main(void)
         count++;
     }
     if (count == 0) { fputs("stepstone-js: no prelude\n", stderr); return 70; }
+    if (compile) {
+        /* "SSJS1 compile": the one frame, as bytecode on stdout. */
+        size_t size = 0;
+        JSValue f = JS_Eval(hctx, scripts[0].src, scripts[0].len, scripts[0].name, JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
+        if (JS_IsException(f)) { fputs("stepstone-js: the script does not compile\n", stderr); return 70; }
+        uint8_t *buf = JS_WriteObject(hctx, &size, f, JS_WRITE_OBJ_BYTECODE);
+        if (!buf) { fputs("stepstone-js: could not write bytecode\n", stderr); return 70; }
+        fwrite(buf, 1, size, stdout);
+        fflush(stdout);
+        return 0;
+    }
 
     int first = 1;
     if (web) {
@@ -387,6 +425,12 @@ int main(void)
             uint32_t n = 0;
             for (int i = 2; i < count; i++) {
                 if (scripts[i].name[0] != '@') continue;
+                if (strcmp(scripts[i].name, "@<dom-bytecode>") == 0) {
+                    dom_bytecode = (const uint8_t *)scripts[i].src;
+                    dom_bytecode_len = scripts[i].len;
+                    JS_SetPropertyStr(hctx, g, "__stepstone_realm_eval_dom", JS_NewCFunction(hctx, js_realm_eval_dom, "realm_eval_dom", 1));
+                    continue;
+                }
                 JSValue pair = JS_NewArray(hctx);
                 JS_SetPropertyUint32(hctx, pair, 0, JS_NewString(hctx, scripts[i].name + 1));
                 JS_SetPropertyUint32(hctx, pair, 1, JS_NewStringLen(hctx, scripts[i].src, scripts[i].len));

@@ -116,6 +116,7 @@ export async function openExercise(id: string): Promise<void> {
   // A web exercise's page runs its scripts; the frame still has no origin
   // of its own (no allow-same-origin), and its CSP lets it reach only the
   // preview's scheme, which the core answers.
+  $("preview").classList.toggle("preview-app", view.language === "web");
   $("preview").setAttribute("sandbox", view.language === "web" ? "allow-scripts allow-forms allow-modals" : view.preview_scripts ? "allow-scripts" : "");
   if (files.length) showFile(0);
   setSaved("Saved");

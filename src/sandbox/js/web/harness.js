@@ -35,6 +35,7 @@
   const realmGlobal = H.__stepstone_realm_global;
   const realmEval = H.__stepstone_realm_eval;
   const isProxy = H.__stepstone_is_proxy;
+  const realmEvalDom = H.__stepstone_realm_eval_dom;
   const sqlOpen = H.__stepstone_sql_open;
   const sqlExec = H.__stepstone_sql_exec;
   const fileList = H.__stepstone_web_files;
@@ -42,6 +43,7 @@
   delete H.__stepstone_realm_global;
   delete H.__stepstone_realm_eval;
   delete H.__stepstone_is_proxy;
+  delete H.__stepstone_realm_eval_dom;
   delete H.__stepstone_sql_open;
   delete H.__stepstone_sql_exec;
   delete H.__stepstone_web_files;
@@ -70,6 +72,16 @@
   const SETTLE_MS = 60000;
   const RUN_MS = 10000;
 
+  // V8-style stack frames (Error.prepareStackTrace) would hand a learner
+  // the functions on the stack, the tests' own among them: every realm
+  // here has it pinned to nothing before any learner code runs.
+  const noFrames = () => undefined;
+  const ignoreSet = () => {};
+  freeze(noFrames);
+  freeze(ignoreSet);
+  function lockStacks(G) {
+    defineProperty(G.Error, "prepareStackTrace", { get: noFrames, set: ignoreSet, configurable: false });
+  }
   const files = new MapC();
   for (let i = 0; i < fileList.length; i++) files.set(fileList[i][0], fileList[i][1]);
   const config = parseJSON(files.get("<config>") || "{}");
@@ -110,10 +122,11 @@
   // ---- the DOM realm ------------------------------------------------------
   const domId = realmNew();
   {
-    const r = evalIn(domId, "<dom>", files.get("<dom>") || "");
+    const r = typeof realmEvalDom === "function" ? realmEvalDom(domId) : evalIn(domId, "<dom>", files.get("<dom>") || "");
     if (!r[0]) throw new ErrorC("the page library did not load: " + StringC(r[2]));
   }
   const D = realmGlobal(domId);
+  lockStacks(D);
   const dom = D.__stepstone_dom;
   delete D.__stepstone_dom;
   const domObjects = freezeAll(evalIn(domId, "<harden>", HIDDEN)[1].concat([dom]));
@@ -170,6 +183,17 @@
     }
     for (const o of freezeAll(extra)) domObjects.add(o);
   }
+  // The node type of each kind of node, by prototype.
+  const typeByProto = new MapC();
+  typeByProto.set(C.Element.prototype, 1);
+  typeByProto.set(C.HTMLElement.prototype, 1);
+  typeByProto.set(C.Text.prototype, 3);
+  typeByProto.set(C.Comment.prototype, 8);
+  for (let n = sample.document, i = 0; n !== null && n !== undefined && i < 1000; i++) {
+    if (!typeByProto.has(getPrototypeOf(n))) typeByProto.set(getPrototypeOf(n), n.nodeType);
+    if (n === sample.document[END]) break;
+    n = n[NEXT];
+  }
   // Own properties DOM nodes are allowed to have, whatever their prototype
   // also names (linkedom's instance fields).
   const ownAllowed = new SetC();
@@ -201,6 +225,19 @@
           return "an element's " + describeKey(k) + " was replaced by a proxy";
         }
         if (!ownAllowed.has(k) && shadows(n, k)) return "an element's " + describeKey(k) + " was replaced";
+        if (typeof k === "symbol") {
+          const what = k.description;
+          // Text lives in "value" slots: only text, so reading it runs no code.
+          if (what === "value" && v !== undefined && v !== null && typeof v !== "string") return "a text's inner value is not text";
+          // Class lists, styles and datasets are the DOM's own objects.
+          if ((what === "classList" || what === "style" || what === "dataset") && v !== null && v !== undefined && !isProxy(v) && !domObjects.has(getPrototypeOf(v))) {
+            return "an element's " + what + " was replaced";
+          }
+        } else if (k === "ownerDocument") {
+          if (n !== doc && v !== doc && v !== null) return "an element was moved to another document";
+        } else if (k === "nodeType") {
+          if (typeof v !== "number" || v !== expectedType(n)) return "a node's kind was changed";
+        }
       }
       if (n === end.value) break;
       const next = getOwn(n, NEXT);
@@ -208,6 +245,14 @@
       n = next.value;
     }
     return null;
+  }
+  /** The node type a node of this prototype really has. */
+  function expectedType(n) {
+    for (let p = getPrototypeOf(n); p !== null; p = getPrototypeOf(p)) {
+      const t = typeByProto.get(p);
+      if (t !== undefined) return t;
+    }
+    return -1;
   }
   const describeKey = (k) => (typeof k === "symbol" ? "internal " + StringC(k.description) : "\"" + StringC(k) + "\"");
   function shadows(o, k) {
@@ -282,8 +327,16 @@
     /** Moves time forward: to `until`, or (idle) until no timer is left. */
     function advance(ms, idle) {
       return new PromiseC((resolve) => {
-        if (waiting !== null) throw new ErrorC("the clock is already moving: await each clock.tick() or settle() before the next");
-        waiting = { until: now + ms, idle, resolve };
+        if (waiting !== null) {
+          // Two actions awaited together (Promise.all): the second rides
+          // along with the first.
+          if (ms === 0 && !idle) {
+            waiting.also.push(resolve);
+            return;
+          }
+          throw new ErrorC("the clock is already moving: await each clock.tick() or settle() before the next");
+        }
+        waiting = { until: now + ms, idle, resolve, also: [] };
       });
     }
 
@@ -302,6 +355,7 @@
           const w = waiting;
           waiting = null;
           w.resolve();
+          for (let i = 0; i < w.also.length; i++) w.also[i]();
           return true;
         }
       }
@@ -656,6 +710,7 @@
       const id = realmNew();
       const S = realmGlobal(id);
       k.addErrorRealm(S.Error.prototype);
+      lockStacks(S);
       server.realm = id;
       server.JSONparse = S.JSON.parse;
       const modules = new MapC();
@@ -919,6 +974,7 @@
       const id = realmNew();
       const P = realmGlobal(id);
       k.addErrorRealm(P.Error.prototype);
+      lockStacks(P);
       const PFunction = P.Function;
       const PPromise = P.Promise;
       const PJSONparse = P.JSON.parse;
@@ -1170,9 +1226,19 @@
     /** Lets the page finish what the last action started: promises, and
      *  timers due now. Every action returns it, so tests `await` them. */
     const settleNow = () => advance(0, false);
+    /** A user's action arrives from the event loop, as in a browser, never
+     *  from inside the test's own call: the page's listeners cannot see the
+     *  tests on the stack, nor tell one test from another by it. */
     function act(fnAct) {
       mustPage();
-      fnAct();
+      addTimer(() => {
+        try {
+          fnAct();
+        } catch (e) {
+          // A helper's own failure (nothing matches) is already the test's.
+          if (k.safeText(() => e.name, "") !== "AssertionError") pageError(e);
+        }
+      }, 0, [], false, "user");
       return settleNow();
     }
     const canUse = (el) => !apply(HasAttr, el, ["disabled"]);
@@ -1261,7 +1327,11 @@
         const why = server.failed ? "The server did not start: " + server.failed : "The server is not listening: call app.listen() (or module.exports = app) in " + (config.server || "the server file") + ".";
         k.fail(why);
       }
-      return server.handle({ method, url: url.href, path: url.pathname, search: url.search, headers, body: text, fromTests: true }).then((r) => {
+      // From the event loop, like a page's click: the route never runs
+      // inside the test's own call.
+      let answered = null;
+      addTimer(() => { answered = server.handle({ method, url: url.href, path: url.pathname, search: url.search, headers, body: text, fromTests: true }); }, 0, [], false, "user");
+      return settleNow().then(() => answered === null ? new PromiseC(() => {}) : answered).then((r) => {
         const type = r.headers["content-type"] || "";
         let parsed;
         if (/json/i.test(type)) {
