@@ -75,12 +75,15 @@
   // V8-style stack frames (Error.prepareStackTrace) would hand a learner
   // the functions on the stack, the tests' own among them: every realm
   // here has it pinned to nothing before any learner code runs.
-  const noFrames = () => undefined;
-  const ignoreSet = () => {};
-  freeze(noFrames);
-  freeze(ignoreSet);
   function lockStacks(G) {
-    defineProperty(G.Error, "prepareStackTrace", { get: noFrames, set: ignoreSet, configurable: false });
+    const d = getOwn(G.Error, "prepareStackTrace");
+    // A sealed (test-first) run has pinned it already, to nothing.
+    if (d !== undefined && !d.configurable) return;
+    // The accessors are made in that realm: a harness function there would
+    // be frozen along with the DOM realm, and this realm's Function with it.
+    const get = G.Function("return undefined");
+    const set = G.Function("v", "");
+    defineProperty(G.Error, "prepareStackTrace", { get, set, configurable: false });
   }
   const files = new MapC();
   for (let i = 0; i < fileList.length; i++) files.set(fileList[i][0], fileList[i][1]);
@@ -176,6 +179,8 @@
   // the sample's text, comment, attribute, doctype and end-marker nodes.
   {
     const extra = dom.allClasses.slice();
+    // The objects linkedom makes lazily for an element's class list and style.
+    extra.push(getPrototypeOf(sampleP.classList), getPrototypeOf(sampleP.style));
     for (let n = sample.document, i = 0; n !== null && n !== undefined && i < 1000; i++) {
       extra.push(getPrototypeOf(n));
       if (n === sample.document[END]) break;
@@ -211,6 +216,7 @@
     let n = doc;
     const end = getOwn(doc, END);
     if (!end || !("value" in end)) return "the document itself was redefined";
+    const open = [doc];
     for (let count = 0; n !== null && n !== undefined; count++) {
       if (count > MAX_NODES) return "the page has more than " + MAX_NODES + " nodes";
       if (typeof n !== "object" || isProxy(n)) return "a node was replaced by a proxy";
@@ -240,6 +246,26 @@
         }
       }
       if (n === end.value) break;
+      // Where the node really is: its parent is the element whose start
+      // came last and whose end has not come yet. A learner's own
+      // `parentNode` would make selectors and texts read another place.
+      if (n !== doc) {
+        const type = getOwn(n, "nodeType");
+        const kind = type === undefined ? 0 : type.value;
+        const top = open[open.length - 1];
+        if (kind === -1) {
+          const topEnd = getOwn(top, END);
+          if (open.length < 2 || topEnd === undefined || topEnd.value !== n) return "an element's end was moved";
+          open.pop();
+        } else if (kind !== 2) {
+          const parent = getOwn(n, "parentNode");
+          // linkedom leaves the doctype's parentNode null.
+          const ok = parent !== undefined && (parent.value === top || (kind === 10 && parent.value === null && top === doc));
+          if (!ok) return "an element's place in the page was changed";
+          const own = getOwn(n, END);
+          if (own !== undefined) open.push(n);
+        }
+      }
       const next = getOwn(n, NEXT);
       if (next === undefined) break;
       n = next.value;
