@@ -46,6 +46,18 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     index_curriculum(Path::new("curriculum"), &out);
     let cc = wasi_cc();
+    // The two modules depend only on our C sources, this script, the
+    // vendored crates' versions (named above) and the compiler. A fresh
+    // clone, or a change elsewhere that reruns this script (a curriculum
+    // edit, say), reuses them from the target directory's cache instead of
+    // spending most of a minute in clang.
+    let cache = wasm_cache_dir(&out, &cc);
+    let outputs = ["stepstone-js.wasm", "stepstone-sql.wasm"];
+    if let Some(dir) = &cache {
+        if outputs.iter().all(|f| dir.join(f).is_file()) && outputs.iter().all(|f| std::fs::copy(dir.join(f), out.join(f)).is_ok()) {
+            return;
+        }
+    }
     // SQLite's one big file and QuickJS's compile at the same time.
     let sqlite = start_sqlite(&cc, &out);
     let js = build_quickjs(&cc, &out);
@@ -53,7 +65,37 @@ fn main() {
     // The JavaScript runner links SQLite too: learners' servers use it.
     let mut objs = js;
     objs.extend(sql.into_iter().filter(|o| !o.ends_with("sql-runner.o")));
-    link(&cc, &objs, &out.join("stepstone-js.wasm"), "the QuickJS-ng WASI module");
+    // A reactor: the host calls stepstone_prepare and stepstone_run, and
+    // copies memory between them (see src/sandbox/js.rs).
+    link_as(&cc, &objs, &out.join("stepstone-js.wasm"), "the QuickJS-ng WASI module", true);
+    if let Some(dir) = cache {
+        // Written whole, then renamed: a build cut short leaves no half file.
+        let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        if std::fs::create_dir_all(&tmp).is_ok() && outputs.iter().all(|f| std::fs::copy(out.join(f), tmp.join(f)).is_ok()) {
+            let _ = std::fs::rename(&tmp, &dir);
+        }
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+}
+
+/// `<target>/stepstone-wasm-cache/<key>`, the key hashing everything the
+/// modules are built from; None when the target directory is not where
+/// cargo usually puts it (then every build compiles).
+fn wasm_cache_dir(out: &Path, cc: &str) -> Option<PathBuf> {
+    use sha2::{Digest, Sha256};
+    // OUT_DIR is <target>/<profile>/build/<pkg>-<hash>/out.
+    let target = out.ancestors().nth(4)?;
+    let mut h = Sha256::new();
+    let version = Command::new(cc).arg("--version").output().ok()?;
+    h.update(&version.stdout);
+    for f in ["build.rs", "src/sandbox/js/runner.c", "src/sandbox/js/web_sql.c", "src/sandbox/sql/runner.c", "src/sandbox/sql/guard.c", "src/sandbox/sql/guard.h"] {
+        let bytes = std::fs::read(f).ok()?;
+        h.update((bytes.len() as u64).to_le_bytes());
+        h.update(&bytes);
+    }
+    let key: String = h.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect();
+    Some(target.join("stepstone-wasm-cache").join(key))
 }
 
 /// Cheap manifest checks and the embedded index (`curriculum-index.json`).
@@ -220,8 +262,13 @@ fn finish_sqlite(cc: &str, out: &Path, children: Vec<(&'static str, PathBuf, std
 }
 
 fn link(cc: &str, objs: &[PathBuf], wasm: &Path, what: &str) {
+    link_as(cc, objs, wasm, what, false)
+}
+
+fn link_as(cc: &str, objs: &[PathBuf], wasm: &Path, what: &str, reactor: bool) {
     let status = Command::new(cc)
         .args(["--target=wasm32-wasi", "-O2", "-fuse-ld=lld", "-Wl,--stack-first", "-Wl,--strip-debug"])
+        .args(if reactor { &["-mexec-model=reactor"][..] } else { &[] })
         .arg(format!("-Wl,-z,stack-size={WASM_STACK}"))
         .args(objs)
         .arg("-lm")

@@ -142,7 +142,7 @@ cmd_test() {
   phase "test: kiosk session (the app alone, full-screen, on a bare X server; screenshot)"
   as_root bash scripts/kiosk-check.sh "$(app_bin)"
   phase_end
-  cmd_package --debug
+  cmd_package --debug --built
   phase "test: the .deb as root (install, run as a new user, upgrade, downgrade refused, purge)"
   as_root bash tests/package/run.sh "dist/stepstone_$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)_amd64.deb"
   phase_end
@@ -155,11 +155,15 @@ cmd_test() {
 # backup units. --debug packages the debug build (what the tests install,
 # to reuse the build they already made); the default is a release build.
 cmd_package() {
-  local profile=release flag=()
+  local profile=release flag=() built=0
   if [ "${1:-}" = --debug ]; then profile=debug; flag=(--debug); shift; fi
-  setup
+  # --built: the caller (./x.sh test) has just run setup and build.
+  if [ "${1:-}" = --built ]; then built=1; shift; fi
+  [ "$built" = 1 ] || setup
   npm_ci packaging
-  if [ "$profile" = release ]; then
+  if [ "$built" = 1 ]; then
+    :
+  elif [ "$profile" = release ]; then
     phase "build: UI"
     (cd ui && npm run -s build >/dev/null)
     node ui/scripts/check-offline.mjs ui/dist

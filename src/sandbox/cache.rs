@@ -53,7 +53,7 @@ pub fn entry_path(engine: &Engine, dir: &Path, name: &str, wasm: &[u8]) -> PathB
 /// Loads the cached compilation of `wasm`, or compiles and stores it.
 /// Cache problems are never fatal: the worst case is compiling again.
 pub fn load_or_compile(engine: &Engine, dir: Option<&Path>, name: &str, wasm: &[u8]) -> Result<Module, SandboxError> {
-    let compile = || Module::new(engine, wasm).map_err(|e| SandboxError::Engine(format!("{e:#}")));
+    let compile = || compile_once_per_process(engine, wasm);
     let Some(dir) = dir else { return compile() };
     // A cached module is native code run as is: only a cache that nobody
     // else could have written to is used at all.
@@ -69,6 +69,35 @@ pub fn load_or_compile(engine: &Engine, dir: Option<&Path>, name: &str, wasm: &[
     if let Ok(bytes) = module.serialize() {
         // A read-only or full disk only costs speed next time.
         let _ = store(dir, &path, &bytes);
+    }
+    Ok(module)
+}
+
+/// Compiles `wasm` (one of Stepstone's own modules), or deserializes what
+/// this process compiled before for an engine of the same configuration:
+/// a process with several sandboxes (the instructor's desk, the tests)
+/// compiles each module once, whatever their cache folders hold. The
+/// bytes never leave this process's memory, so they need no digest.
+fn compile_once_per_process(engine: &Engine, wasm: &[u8]) -> Result<Module, SandboxError> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    static COMPILED: OnceLock<Mutex<HashMap<Vec<u8>, Arc<Vec<u8>>>>> = OnceLock::new();
+    let mut h = ShaHasher(Sha256::new());
+    engine.precompile_compatibility_hash().hash(&mut h);
+    h.0.update(Sha256::digest(wasm));
+    let key = h.0.finalize().to_vec();
+    let compiled = COMPILED.get_or_init(Default::default);
+    let known = compiled.lock().unwrap_or_else(|p| p.into_inner()).get(&key).cloned();
+    if let Some(bytes) = known {
+        // SAFETY: these bytes are `Module::serialize` output made by this
+        // process for an engine with the same compatibility hash.
+        if let Ok(m) = unsafe { Module::deserialize(engine, bytes.as_slice()) } {
+            return Ok(m);
+        }
+    }
+    let module = Module::new(engine, wasm).map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
+    if let Ok(bytes) = module.serialize() {
+        compiled.lock().unwrap_or_else(|p| p.into_inner()).insert(key, Arc::new(bytes));
     }
     Ok(module)
 }

@@ -1,6 +1,7 @@
 //! The wasmtime side of the sandbox: one shared `Engine`, an epoch ticker,
-//! and [`Sandbox::run_instance`], which runs one WASI command in a fresh
-//! `Store` under the run limits and says how it ended.
+//! and [`Sandbox::run_instance`], which runs one WASI command (or the JS
+//! runner, a reactor, from its [`Snapshot`]) in a fresh `Store` under the
+//! run limits and says how it ended.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -174,6 +175,10 @@ pub struct Sandbox {
     /// The DOM library compiled to QuickJS bytecode once per process by
     /// the runner itself (see `web.rs`); None: load it from source.
     pub(crate) dom_bytecode: OnceLock<Option<Vec<u8>>>,
+    /// The JS runner prepared for plain runs ([0]) and web runs ([1]); see
+    /// [`Snapshot`]. None: preparing failed, and every run loads it all.
+    pub(crate) js_snapshots: [OnceLock<Option<Snapshot>>; 2],
+    pub(crate) use_snapshots: bool,
     /// Found once per process: checking costs a `rustc --version`.
     toolchain: OnceLock<crate::toolchain::RustToolchain>,
     stop_ticker: Arc<AtomicBool>,
@@ -247,6 +252,8 @@ impl Sandbox {
             sql: OnceLock::new(),
             listed: Default::default(),
             dom_bytecode: OnceLock::new(),
+            js_snapshots: [OnceLock::new(), OnceLock::new()],
+            use_snapshots: true,
             toolchain: OnceLock::new(),
             stop_ticker: stop,
             confine_exe: std::env::current_exe().unwrap_or_else(|_| "stepstone".into()),
@@ -257,6 +264,12 @@ impl Sandbox {
     /// start-up) to confine the compiler. Tests point this at the CLI.
     pub fn set_confine_exe(&mut self, exe: std::path::PathBuf) {
         self.confine_exe = exe;
+    }
+
+    /// Start every JS run from scratch instead of from a prepared copy of
+    /// the runner (tests compare the two).
+    pub fn set_snapshots(&mut self, on: bool) {
+        self.use_snapshots = on;
     }
 
     pub fn engine(&self) -> &Engine {
@@ -340,8 +353,8 @@ impl Sandbox {
         }
     }
 
-    /// Runs `_start` of a fresh instance with `args` (argv[0] included) and
-    /// `stdin`, under `limits`.
+    /// Runs a fresh instance, entered as `entry` says, with `args` (argv[0]
+    /// included) and `stdin`, under `limits`.
     pub(crate) fn run_instance(
         &self,
         pre: &InstancePre<Guest>,
@@ -349,6 +362,7 @@ impl Sandbox {
         stdin: Vec<u8>,
         limits: &Limits,
         sealed: bool,
+        mut entry: Entry<'_>,
     ) -> Result<RawRun, SandboxError> {
         let cap = usize::try_from(limits.output_bytes).unwrap_or(usize::MAX);
         // Each pipe may hold one byte more than the shared cap, so that
@@ -404,8 +418,29 @@ impl Sandbox {
             // the epoch path, which keeps the store usable, win when it can.
             let fut = async {
                 let instance = pre.instantiate_async(&mut store).await?;
-                let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
-                start.call_async(&mut store, ()).await
+                let call = |name: &str, store: &mut Store<Guest>| instance.get_typed_func::<(), ()>(store, name);
+                match &mut entry {
+                    Entry::Command => call("_start", &mut store)?.call_async(&mut store, ()).await,
+                    Entry::Js(snapshot) => {
+                        match snapshot {
+                            Some(s) => s.restore(&instance, &mut store)?,
+                            None => call("_initialize", &mut store)?.call_async(&mut store, ()).await?,
+                        }
+                        call("stepstone_run", &mut store)?.call_async(&mut store, ()).await
+                    }
+                    Entry::Prepare(out) => {
+                        let memory = instance.get_memory(&mut store, "memory").ok_or_else(|| wasmtime::Error::msg("no memory export"))?;
+                        let before = memory.data(&store).to_vec();
+                        call("_initialize", &mut store)?.call_async(&mut store, ()).await?;
+                        let prepare = instance.get_typed_func::<(), i32>(&mut store, "stepstone_prepare")?;
+                        let code = prepare.call_async(&mut store, ()).await?;
+                        if code != 0 {
+                            return Err(wasmtime::Error::new(I32Exit(code)));
+                        }
+                        **out = Some(Snapshot::diff(&before, memory.data(&store)));
+                        Ok(())
+                    }
+                }
             };
             match tokio::time::timeout(run_limit + EPOCH_TICK * 4, fut).await {
                 Ok(r) => Some(r),
@@ -446,6 +481,66 @@ impl Sandbox {
             run_ms,
             trap_frames,
         })
+    }
+}
+
+/// How [`Sandbox::run_instance`] enters a fresh instance.
+pub(crate) enum Entry<'a> {
+    /// A WASI command (a learner's program, the SQL runner): `_start`.
+    Command,
+    /// Stepstone's JS runner, a WASI reactor: from the snapshot if there is
+    /// one (else `_initialize`), then `stepstone_run`.
+    Js(Option<&'a Snapshot>),
+    /// `_initialize`, then `stepstone_prepare`; what that changed in memory
+    /// goes to the `Option`, which stays None if preparing failed.
+    Prepare(&'a mut Option<Snapshot>),
+}
+
+/// The JS runner's linear memory right after `stepstone_prepare`, as the
+/// pages that differ from a freshly instantiated module's. Only
+/// Stepstone's own scripts ran before it was taken; every run that starts
+/// from it gets its own copy, so nothing flows from one run to the next.
+pub(crate) struct Snapshot {
+    size: usize,
+    chunks: Vec<(usize, Vec<u8>)>,
+}
+
+impl Snapshot {
+    const PAGE: usize = 4096;
+
+    fn diff(before: &[u8], after: &[u8]) -> Snapshot {
+        let mut chunks: Vec<(usize, Vec<u8>)> = Vec::new();
+        let zero = [0u8; Self::PAGE];
+        for start in (0..after.len()).step_by(Self::PAGE) {
+            let end = (start + Self::PAGE).min(after.len());
+            let now = &after[start..end];
+            let was = before.get(start..end.min(before.len())).unwrap_or(&[]);
+            let same = if was.len() == now.len() { was == now } else { now == &zero[..now.len()] };
+            if same {
+                continue;
+            }
+            match chunks.last_mut() {
+                Some((at, bytes)) if *at + bytes.len() == start => bytes.extend_from_slice(now),
+                _ => chunks.push((start, now.to_vec())),
+            }
+        }
+        Snapshot { size: after.len(), chunks }
+    }
+
+    /// Grows the instance's memory to the snapshot's size (through the
+    /// run's memory limit) and writes the changed pages.
+    fn restore(&self, instance: &wasmtime::Instance, store: &mut Store<Guest>) -> wasmtime::Result<()> {
+        let memory = instance.get_memory(&mut *store, "memory").ok_or_else(|| wasmtime::Error::msg("no memory export"))?;
+        let have = memory.data_size(&*store);
+        if self.size > have {
+            let pages = ((self.size - have) as u64).div_ceil(memory.page_size(&*store));
+            memory.grow(&mut *store, pages)?;
+        }
+        let data = memory.data_mut(&mut *store);
+        for (at, bytes) in &self.chunks {
+            data[*at..*at + bytes.len()].copy_from_slice(bytes);
+        }
+        Ok(())
     }
 }
 

@@ -14,7 +14,7 @@
 
 use serde::Deserialize;
 
-use super::engine::{Exit, RawRun, Sandbox};
+use super::engine::{Entry, Exit, RawRun, Sandbox, Snapshot};
 use super::text::{cap_chars, inert, inert_str};
 use super::{Diagnostic, RunOptions, RunOutcome, RunStatus, SandboxError, Severity, SourceFile, TestResult, TestRun, TestStatus};
 
@@ -110,7 +110,14 @@ fn check_name(name: &str) -> Result<(), SandboxError> {
 
 impl Sandbox {
     pub(crate) fn run_scripts(&self, mode: Mode, files: &[SourceFile], extra: Option<&SourceFile>, opts: &RunOptions) -> Result<RawRun, SandboxError> {
-        let mut scripts: Vec<(String, &[u8])> = vec![("<stepstone>".into(), PRELUDE.as_bytes())];
+        let pre = self.js_pre()?;
+        // A prepared runner already holds the prelude (and the web harness
+        // with its DOM): no frame carries them.
+        let snapshot = self.js_snapshot(opts.web.is_some());
+        let mut scripts: Vec<(String, &[u8])> = Vec::new();
+        if snapshot.is_none() {
+            scripts.push(("<stepstone>".into(), PRELUDE.as_bytes()));
+        }
         let mut config = String::new();
         match &opts.web {
             // A web run: the learner's files are the harness's data, and
@@ -119,8 +126,11 @@ impl Sandbox {
                 for f in files.iter().chain(web.api.as_ref()) {
                     check_name(&f.name)?;
                 }
-                scripts.push(("<stepstone-web>".into(), super::web::HARNESS.as_bytes()));
-                scripts.extend(web.frames(files, &mut config, self.dom_bytecode()));
+                if snapshot.is_none() {
+                    scripts.push(("<stepstone-web>".into(), super::web::HARNESS.as_bytes()));
+                    scripts.push(self.dom_frame());
+                }
+                scripts.extend(web.frames(files, &mut config));
             }
             None => {
                 for f in files {
@@ -134,8 +144,44 @@ impl Sandbox {
             scripts.push((t.name.clone(), t.text.as_bytes()));
         }
         let scripts: Vec<(&str, &[u8])> = scripts.iter().map(|(n, t)| (n.as_str(), *t)).collect();
-        let pre = self.js_pre()?;
-        self.run_instance(pre, &["main.js"], frame(mode, opts.sealed, opts.web.is_some(), &scripts, &opts.stdin), &opts.limits, opts.sealed)
+        self.run_instance(pre, &["main.js"], frame(mode, opts.sealed, opts.web.is_some(), &scripts, &opts.stdin), &opts.limits, opts.sealed, Entry::Js(snapshot))
+    }
+
+    /// Whether runs start from a prepared copy of the runner (plain JS, or
+    /// with `web`, web runs); making it now if it was not made yet.
+    pub fn runner_prepared(&self, web: bool) -> bool {
+        self.js_snapshot(web).is_some()
+    }
+
+    /// The runner with the prelude (and for `web`, the web harness and its
+    /// frozen DOM realm) already loaded, made once per process from
+    /// Stepstone's own scripts alone. None if preparing failed: then every
+    /// run loads them itself, slower but the same.
+    pub(crate) fn js_snapshot(&self, web: bool) -> Option<&Snapshot> {
+        if !self.use_snapshots {
+            return None;
+        }
+        self.js_snapshots[usize::from(web)]
+            .get_or_init(|| {
+                let pre = self.js_pre().ok()?;
+                let mut scripts: Vec<(String, &[u8])> = vec![("<stepstone>".into(), PRELUDE.as_bytes())];
+                if web {
+                    scripts.push(("<stepstone-web>".into(), super::web::HARNESS.as_bytes()));
+                    scripts.push(self.dom_frame());
+                }
+                let mut stdin = if web { b"SSJS1 web prepare\n".to_vec() } else { b"SSJS1 prepare\n".to_vec() };
+                for (name, src) in &scripts {
+                    stdin.extend_from_slice(format!("{} {}\n", name.len(), src.len()).as_bytes());
+                    stdin.extend_from_slice(name.as_bytes());
+                    stdin.extend_from_slice(src);
+                }
+                stdin.extend_from_slice(b"END\n");
+                let limits = crate::config::Limits { run_ms: 60_000, memory_bytes: 1 << 30, ..Default::default() };
+                let mut out = None;
+                let raw = self.run_instance(pre, &["main.js"], stdin, &limits, false, Entry::Prepare(&mut out)).ok()?;
+                (raw.exit == super::engine::Exit::Returned && raw.stderr.is_empty()).then_some(out?)
+            })
+            .as_ref()
     }
 
     /// Runs the learner's script(s), in order, like `node main.js`.

@@ -418,7 +418,7 @@ impl Sandbox {
         }
         let pre = self.sql_pre()?;
         let heap = limits.memory_bytes.saturating_sub(RUNNER_RESERVE).max(4 << 20);
-        let raw = self.run_instance(pre, &["sql"], frame(steps, heap), limits, false)?;
+        let raw = self.run_instance(pre, &["sql"], frame(steps, heap), limits, false, super::engine::Entry::Command)?;
         let (records, finished) = parse(&raw.stdout);
         Ok(StepsRun { exit: raw.exit, finished, records, run_ms: raw.run_ms, stderr: inert(&raw.stderr) })
     }

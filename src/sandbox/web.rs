@@ -74,9 +74,9 @@ struct Config<'a> {
 }
 
 impl WebSetup {
-    /// The data frames for the runner: the DOM, the config, the learner's
-    /// files (each named `@name`), then the mock API as a script.
-    pub(crate) fn frames<'a>(&'a self, files: &'a [SourceFile], config: &'a mut String, dom_bytecode: Option<&'a [u8]>) -> Vec<(String, &'a [u8])> {
+    /// The data frames for the runner: the config, the learner's files
+    /// (each named `@name`), then the mock API as a script.
+    pub(crate) fn frames<'a>(&'a self, files: &'a [SourceFile], config: &'a mut String) -> Vec<(String, &'a [u8])> {
         *config = serde_json::to_string(&Config {
             page: self.page.as_deref(),
             server: self.server.as_deref(),
@@ -85,11 +85,7 @@ impl WebSetup {
             serve: self.serve.as_ref(),
         })
         .expect("the web config serialises");
-        let dom = match dom_bytecode {
-            Some(b) => ("@<dom-bytecode>".to_string(), b),
-            None => ("@<dom>".to_string(), DOM.as_bytes()),
-        };
-        let mut out: Vec<(String, &[u8])> = vec![dom, ("@<config>".into(), config.as_bytes())];
+        let mut out: Vec<(String, &[u8])> = vec![("@<config>".into(), config.as_bytes())];
         for f in files {
             out.push((format!("@{}", f.name), f.text.as_bytes()));
         }
@@ -106,6 +102,15 @@ impl Sandbox {
     /// than parsing its source in every instance. It comes only from our
     /// own source, compiled by our own runner; if compiling fails, every
     /// run loads the source instead.
+    /// The DOM library's frame for the web harness: bytecode if it
+    /// compiled, else the source.
+    pub(crate) fn dom_frame(&self) -> (String, &[u8]) {
+        match self.dom_bytecode() {
+            Some(b) => ("@<dom-bytecode>".to_string(), b),
+            None => ("@<dom>".to_string(), DOM.as_bytes()),
+        }
+    }
+
     pub(crate) fn dom_bytecode(&self) -> Option<&[u8]> {
         self.dom_bytecode
             .get_or_init(|| {
@@ -115,7 +120,7 @@ impl Sandbox {
                 stdin.extend_from_slice(DOM.as_bytes());
                 stdin.extend_from_slice(b"END\n");
                 let limits = crate::config::Limits { output_bytes: 32 << 20, run_ms: 60_000, ..Default::default() };
-                let raw = self.run_instance(pre, &["main.js"], stdin, &limits, false).ok()?;
+                let raw = self.run_instance(pre, &["main.js"], stdin, &limits, false, super::engine::Entry::Js(None)).ok()?;
                 let ok = matches!(raw.exit, super::engine::Exit::Returned | super::engine::Exit::Code(0)) && raw.stdout.len() > 1024 && raw.stdout.len() < limits.output_bytes as usize;
                 ok.then_some(raw.stdout)
             })

@@ -1,8 +1,8 @@
 // Starts tauri-driver (which starts WebKitWebDriver, which starts the app)
 // and hands back a selenium driver for the app's window. Used by the tests
 // and by scripts/screenshot.sh. Waits on conditions, never on fixed sleeps.
-import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
@@ -68,11 +68,38 @@ export function keyIdOf(enrollmentFile) {
   return createHash("sha256").update(Buffer.from(public_key, "hex")).digest("hex").slice(0, 32);
 }
 
+/**
+ * The sandbox's compiled modules, made once per test file by the CLI and
+ * copied into each data folder the tests start the app on: the window then
+ * behaves as on a terminal's second day, not its first minute, when
+ * Cranelift is still compiling QuickJS and SQLite. (A first start is what
+ * no-network.mjs and the CLI tests meet.)
+ */
+let warmCache = null;
+function seedModuleCache(data) {
+  const cli = join(dirname(process.env.STEPSTONE_APP), "stepstone");
+  if (warmCache === null) {
+    const warm = mkdtempSync(join(tmpdir(), "stepstone-warm-"));
+    writeFileSync(join(warm, "hello.js"), "1;\n");
+    writeFileSync(join(warm, "hello.sql"), "SELECT 1;\n");
+    for (const f of ["hello.js", "hello.sql"]) spawnSync(cli, ["--data-dir", warm, "run", join(warm, f)], { stdio: "ignore" });
+    warmCache = join(warm, "cache");
+  }
+  const cache = join(data, "cache");
+  if (!existsSync(warmCache)) return;
+  mkdirSync(cache, { recursive: true, mode: 0o700 });
+  for (const f of readdirSync(warmCache).filter((f) => f.endsWith(".cwasm") && !existsSync(join(cache, f)))) {
+    copyFileSync(join(warmCache, f), join(cache, f));
+    chmodSync(join(cache, f), 0o600);
+  }
+}
+
 export async function launch({ dataDir, curriculum, provision, policy, app: appPath } = {}) {
   // `app` runs the window through a wrapper (the no-network test's strace).
   const app = appPath ?? process.env.STEPSTONE_APP;
   if (!app) throw new Error("set STEPSTONE_APP to the built stepstone-app binary");
   const data = dataDir ?? mkdtempSync(join(tmpdir(), "stepstone-e2e-"));
+  seedModuleCache(data);
   // Facility settings (policy.json), as IT would write them.
   if (policy) writeFileSync(join(data, "policy.json"), JSON.stringify(policy));
   if (provision) {

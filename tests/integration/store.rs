@@ -186,9 +186,12 @@ fn corrupt_store_is_reported_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.sqlite3");
     {
+        // Enough rows for several pages (drafts: a PIN hash each would be slow).
         let mut store = Store::open(&path).unwrap();
+        let student = store.create_student("L", "123456").unwrap();
+        let s = store.sign_in(&student.id, "123456").unwrap();
         for i in 0..50 {
-            store.create_student(&format!("L{i}"), "123456").unwrap();
+            store.save_draft(&s, &format!("js.x{i}"), &file(&"d".repeat(400))).unwrap();
         }
     }
     // Checkpointed into the main file by the close; now damage a page.

@@ -23,7 +23,10 @@ pub fn scratch() -> &'static tempfile::TempDir {
 pub fn sandbox() -> &'static Sandbox {
     static SANDBOX: OnceLock<Sandbox> = OnceLock::new();
     SANDBOX.get_or_init(|| {
-        let mut s = Sandbox::new(Some(scratch().path().join("cache"))).expect("sandbox");
+        // Kept between runs of the tests (cargo's own scratch folder for
+        // integration tests), so unchanged learner code is not compiled by
+        // rustc again; the cache's own tests use fresh folders.
+        let mut s = Sandbox::new(Some(PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("stepstone-test-cache"))).expect("sandbox");
         s.set_confine_exe(cli());
         s
     })

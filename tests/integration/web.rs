@@ -100,3 +100,37 @@ fn a_preview_request_is_answered_by_the_learners_server_with_earlier_posts_repla
     let (missing, _) = sandbox().web_request(&files, &setup, &[], &WebRequest { method: "GET".into(), path: "/nope".into(), ..Default::default() }, &opts).unwrap();
     assert_eq!((missing.status, missing.body.as_str()), (404, "Cannot GET /nope"));
 }
+
+/// The runner starts from a copy of its memory made after loading the
+/// prelude, the web harness and the DOM (see `Snapshot` in the sandbox's
+/// engine). Every grade of every fixture exercise, and what a plain
+/// program prints, come out the same from that copy as from a runner that
+/// loads everything itself; and the copy really is in use.
+#[test]
+fn a_prepared_runner_gives_the_same_verdicts_and_output_as_a_fresh_one() {
+    let c = curriculum::load(&fixtures()).unwrap();
+    let mut fresh = stepstone::sandbox::Sandbox::new(None).unwrap();
+    fresh.set_snapshots(false);
+    let prepared = sandbox();
+    let random = [SourceFile { name: "main.js".into(), text: "console.log(typeof Math.random(), [1, 2].map((x) => x * 2).join());".into() }];
+    let opts = RunOptions::default();
+    let a = prepared.run_js(&random, &opts).unwrap();
+    let b = fresh.run_js(&random, &opts).unwrap();
+    assert_eq!((a.status, &a.stdout), (b.status, &b.stdout));
+    assert_eq!(a.stdout, "number 2,4\n");
+    let mut graded = 0;
+    for ex in c.exercises() {
+        let mut answers = vec![ex.solution().unwrap(), ex.starter().unwrap()];
+        answers.extend(ex.variants("wrong").into_iter().map(|v| v.files.unwrap()));
+        for files in answers {
+            let x = grading::grade(prepared, ex, &files).unwrap();
+            let y = grading::grade(&fresh, ex, &files).unwrap();
+            let names = |r: &grading::GradeReport| r.tests.iter().map(|t| (t.name.clone(), t.status, t.message.clone())).collect::<Vec<_>>();
+            assert_eq!((x.status, names(&x)), (y.status, names(&y)), "{}: a prepared runner judged differently", ex.id);
+            graded += 1;
+        }
+    }
+    assert!(graded >= 9, "graded {graded} answers");
+    assert!(prepared.runner_prepared(false) && prepared.runner_prepared(true), "the prepared copies were made and used");
+    assert!(!fresh.runner_prepared(true));
+}

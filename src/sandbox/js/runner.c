@@ -1,5 +1,9 @@
 /*
- * Stepstone's JavaScript runner: a WASI command around QuickJS-ng.
+ * Stepstone's JavaScript runner: a WASI reactor around QuickJS-ng. The host
+ * calls stepstone_run once per instance (see the end of this file). It may
+ * first call stepstone_prepare in another instance, copy memory after it,
+ * and start later instances from that copy: then the prelude and the web
+ * harness are loaded already and their frames are left out.
  *
  * The host frames everything on stdin, because the sandbox grants no
  * arguments, no environment and no files:
@@ -313,27 +317,32 @@ static JSValue js_is_proxy(JSContext *ctx, JSValueConst this_val, int argc, JSVa
 /* web_sql.c: SQLite for learners' servers. */
 void web_sql_install(JSContext *ctx, JSValueConst global);
 
-int main(void)
-{
-    char line[128];
-    JSRuntime *rt = JS_NewRuntime();
-    JSContext *hctx, *lctx;
-    JSValue hooks = JS_UNDEFINED;
-    JSValue global;
-    int index = 0;
-    int list_mode = 0;
-    char mode[32] = "run";
+/* State that outlives one call of stepstone_run: the runtime and the
+ * harness realm, and, once stepstone_prepare has run, the prelude's setup
+ * function (and the web harness with its frozen DOM realm). The host takes
+ * a copy of linear memory right after stepstone_prepare returns and starts
+ * every later instance from it, so no run pays for parsing the prelude or
+ * building the DOM again. Nothing a learner wrote is ever in that copy:
+ * preparing reads only Stepstone's own scripts. */
+static JSRuntime *rt = NULL;
+static JSContext *hctx = NULL;
+static JSValue setup_fn;
+static int prepared = 0; /* 0: not yet; 1: plain JS; 2: web */
 
-    if (!rt) return 70;
+struct script { char *name; char *src; size_t len; };
+
+static int init_runtime(void)
+{
+    JSValue global;
+    rt = JS_NewRuntime();
+    if (!rt) return -1;
     /* QuickJS-ng turns its stack check off on WASI; the build re-enables it,
      * so deep recursion is a catchable RangeError instead of a wasm trap. */
     JS_UpdateStackTop(rt);
     JS_SetMaxStackSize(rt, STEPSTONE_JS_STACK);
     JS_SetHostPromiseRejectionTracker(rt, track_rejection, NULL);
     hctx = JS_NewContext(rt);
-    lctx = JS_NewContext(rt);
-    if (!hctx || !lctx) return 70;
-
+    if (!hctx) return -1;
     global = JS_GetGlobalObject(hctx);
     JS_SetPropertyStr(hctx, global, "__stepstone_write", JS_NewCFunction(hctx, js_write, "__stepstone_write", 2));
     JS_SetPropertyStr(hctx, global, "__stepstone_report", JS_NewCFunction(hctx, js_report, "__stepstone_report", 1));
@@ -341,6 +350,121 @@ int main(void)
     JS_SetPropertyStr(hctx, global, "__stepstone_is_promise", JS_NewCFunction(hctx, js_is_promise, "__stepstone_is_promise", 1));
     JS_SetPropertyStr(hctx, global, "__stepstone_read_input", JS_NewCFunction(hctx, js_read_input, "__stepstone_read_input", 0));
     JS_FreeValue(hctx, global);
+    return 0;
+}
+
+/* Reads frames up to END; the number read, or -1 (said on stderr). */
+static int read_frames(struct script *scripts, int max)
+{
+    char line[128];
+    int count = 0;
+    for (;;) {
+        unsigned long name_len, src_len;
+        if (read_line(line, sizeof line)) { fputs("stepstone-js: bad frame\n", stderr); return -1; }
+        if (strcmp(line, "END") == 0) break;
+        if (count == max || sscanf(line, "%lu %lu", &name_len, &src_len) != 2 || name_len > 4096) {
+            fputs("stepstone-js: bad frame line\n", stderr);
+            return -1;
+        }
+        char *name = malloc(name_len + 1);
+        char *src = malloc(src_len + 1);
+        if (!name || !src) { fputs("stepstone-js: out of memory reading source\n", stderr); return -1; }
+        if (read_exact(name, name_len) || read_exact(src, src_len)) {
+            fputs("stepstone-js: truncated frame\n", stderr);
+            return -1;
+        }
+        name[name_len] = 0;
+        src[src_len] = 0;
+        scripts[count].name = name;
+        scripts[count].src = src;
+        scripts[count].len = src_len;
+        count++;
+    }
+    return count;
+}
+
+static void say_exception(const char *what)
+{
+    JSValue e = JS_GetException(hctx);
+    const char *s = JS_ToCString(hctx, e);
+    fprintf(stderr, "stepstone-js: %s failed: %s\n", what, s ? s : "?");
+}
+
+/* Evaluates the prelude (and, for web runs, installs the web natives and
+ * evaluates the web harness, which builds and freezes the DOM realm).
+ * Leaves the prelude's setup function in setup_fn. */
+static int load_harness(const struct script *scripts, int count, int web)
+{
+    JSValue setup = JS_Eval(hctx, scripts[0].src, scripts[0].len, scripts[0].name, JS_EVAL_TYPE_GLOBAL);
+    if (JS_IsException(setup)) { say_exception("prelude"); return -1; }
+    if (web) {
+        JSValue g = JS_GetGlobalObject(hctx);
+        for (int i = 2; i < count; i++) {
+            if (strcmp(scripts[i].name, "@<dom-bytecode>") == 0) {
+                dom_bytecode = (const uint8_t *)scripts[i].src;
+                dom_bytecode_len = scripts[i].len;
+                JS_SetPropertyStr(hctx, g, "__stepstone_realm_eval_dom", JS_NewCFunction(hctx, js_realm_eval_dom, "realm_eval_dom", 1));
+            }
+        }
+        JS_SetPropertyStr(hctx, g, "__stepstone_realm_new", JS_NewCFunction(hctx, js_realm_new, "realm_new", 0));
+        JS_SetPropertyStr(hctx, g, "__stepstone_realm_global", JS_NewCFunction(hctx, js_realm_global, "realm_global", 1));
+        JS_SetPropertyStr(hctx, g, "__stepstone_realm_eval", JS_NewCFunction(hctx, js_realm_eval, "realm_eval", 3));
+        JS_SetPropertyStr(hctx, g, "__stepstone_is_proxy", JS_NewCFunction(hctx, js_is_proxy, "is_proxy", 1));
+        web_sql_install(hctx, g);
+        /* Only for loading the DOM from source (no bytecode frame). */
+        JSValue data = JS_NewArray(hctx);
+        uint32_t n = 0;
+        for (int i = 2; i < count; i++) {
+            if (strcmp(scripts[i].name, "@<dom>") != 0) continue;
+            JSValue pair = JS_NewArray(hctx);
+            JS_SetPropertyUint32(hctx, pair, 0, JS_NewString(hctx, scripts[i].name + 1));
+            JS_SetPropertyUint32(hctx, pair, 1, JS_NewStringLen(hctx, scripts[i].src, scripts[i].len));
+            JS_SetPropertyUint32(hctx, data, n++, pair);
+        }
+        JS_SetPropertyStr(hctx, g, "__stepstone_dom_source", data);
+        JS_FreeValue(hctx, g);
+        JSValue w = JS_Eval(hctx, scripts[1].src, scripts[1].len, scripts[1].name, JS_EVAL_TYPE_GLOBAL);
+        if (JS_IsException(w)) { say_exception("web harness"); JS_FreeValue(hctx, setup); return -1; }
+        JS_FreeValue(hctx, w);
+    }
+    setup_fn = setup;
+    return 0;
+}
+
+/* "SSJS1 prepare" or "SSJS1 web prepare", then the prelude (and the web
+ * harness and the DOM's bytecode) as frames: loads them and returns 0, and
+ * the host copies memory. It leaves stdin as it found it. */
+__attribute__((export_name("stepstone_prepare")))
+int stepstone_prepare(void)
+{
+    char line[128];
+    static struct script scripts[4];
+    if (prepared || init_runtime()) return 70;
+    if (read_line(line, sizeof line)) return 70;
+    int web = strcmp(line, "SSJS1 web prepare") == 0;
+    if (!web && strcmp(line, "SSJS1 prepare") != 0) return 70;
+    int count = read_frames(scripts, 4);
+    if (count < (web ? 3 : 1)) return 70;
+    if (load_harness(scripts, count, web)) return 70;
+    if (fgetc(stdin) != EOF) return 70;
+    clearerr(stdin);
+    fflush(stdout);
+    fflush(stderr);
+    prepared = web ? 2 : 1;
+    return 0;
+}
+
+static int run(void)
+{
+    char line[128];
+    JSContext *lctx;
+    JSValue hooks = JS_UNDEFINED;
+    int index = 0;
+    char mode[32] = "run";
+
+    if (!prepared && init_runtime()) return 70;
+    /* This call's own stack: the check counts from here. */
+    JS_UpdateStackTop(rt);
 
     if (read_line(line, sizeof line)) {
         fputs("stepstone-js: bad frame header\n", stderr);
@@ -349,7 +473,8 @@ int main(void)
     /* "SSJS1 web ...": a page and/or a server. The second script is the web
      * harness, frames named "@..." are its data (never run as scripts),
      * and the rest (the exercise's mock API, the tests) run in the tests
-     * realm, which no learner code reaches. */
+     * realm, which no learner code reaches. From a prepared instance the
+     * prelude and the harness are already loaded, and no frame holds them. */
     int web = 0;
     if (strncmp(line, "SSJS1 web", 9) == 0 && (line[9] == 0 || line[9] == ' ')) {
         web = 1;
@@ -359,7 +484,6 @@ int main(void)
     if (compile) {
         /* Nothing to do here yet: the one frame is compiled below. */
     } else if (strcmp(line, "SSJS1 list") == 0) {
-        list_mode = 1;
         strcpy(mode, "list");
     } else if (strncmp(line, "SSJS1 only ", 11) == 0 && strlen(line) < 11 + 8 && strspn(line + 11, "0123456789") == strlen(line + 11) && line[11]) {
         /* Run one test, by its index: every test gets a fresh instance. */
@@ -371,36 +495,19 @@ int main(void)
         fputs("stepstone-js: bad frame header\n", stderr);
         return 70;
     }
+    if (prepared && (compile || web != (prepared == 2))) {
+        fputs("stepstone-js: this instance was prepared for another kind of run\n", stderr);
+        return 70;
+    }
     /* Read every frame before running anything: a script that calls
      * readInput() must see only the learner's stdin, not later frames. */
-    struct script { char *name; char *src; size_t len; } scripts[64];
-    int count = 0;
-    for (;;) {
-        unsigned long name_len, src_len;
-        if (read_line(line, sizeof line)) { fputs("stepstone-js: bad frame\n", stderr); return 70; }
-        if (strcmp(line, "END") == 0) break;
-        if (count == 64 || sscanf(line, "%lu %lu", &name_len, &src_len) != 2 || name_len > 4096) {
-            fputs("stepstone-js: bad frame line\n", stderr);
-            return 70;
-        }
-        char *name = malloc(name_len + 1);
-        char *src = malloc(src_len + 1);
-        if (!name || !src) { fputs("stepstone-js: out of memory reading source\n", stderr); return 70; }
-        if (read_exact(name, name_len) || read_exact(src, src_len)) {
-            fputs("stepstone-js: truncated frame\n", stderr);
-            return 70;
-        }
-        name[name_len] = 0;
-        src[src_len] = 0;
-        scripts[count].name = name;
-        scripts[count].src = src;
-        scripts[count].len = src_len;
-        count++;
-    }
-    if (count == 0) { fputs("stepstone-js: no prelude\n", stderr); return 70; }
+    static struct script scripts[64];
+    int count = read_frames(scripts, 64);
+    if (count < 0) return 70;
     if (compile) {
         /* "SSJS1 compile": the one frame, as bytecode on stdout. */
         size_t size = 0;
+        if (count < 1) return 70;
         JSValue f = JS_Eval(hctx, scripts[0].src, scripts[0].len, scripts[0].name, JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
         if (JS_IsException(f)) { fputs("stepstone-js: the script does not compile\n", stderr); return 70; }
         uint8_t *buf = JS_WriteObject(hctx, &size, f, JS_WRITE_OBJ_BYTECODE);
@@ -410,62 +517,39 @@ int main(void)
         return 0;
     }
 
-    int first = 1;
-    if (web) {
-        if (count < 2) { fputs("stepstone-js: no web harness\n", stderr); return 70; }
-        first = 2;
+    int first = 0;
+    if (!prepared) {
+        if (count == 0) { fputs("stepstone-js: no prelude\n", stderr); return 70; }
+        if (web && count < 2) { fputs("stepstone-js: no web harness\n", stderr); return 70; }
+        if (load_harness(scripts, count, web)) return 70;
+        first = web ? 2 : 1;
     }
-    /* The prelude, in the harness realm. */
+    /* The learner's realm is made for this run alone (its Math.random
+     * seeded now, not when the instance was prepared). */
+    lctx = JS_NewContext(rt);
+    if (!lctx) return 70;
+    if (web) {
+        JSValue g = JS_GetGlobalObject(hctx);
+        JSValue data = JS_NewArray(hctx);
+        uint32_t n = 0;
+        for (int i = first; i < count; i++) {
+            if (scripts[i].name[0] != '@' || strcmp(scripts[i].name, "@<dom-bytecode>") == 0 || strcmp(scripts[i].name, "@<dom>") == 0) continue;
+            JSValue pair = JS_NewArray(hctx);
+            JS_SetPropertyUint32(hctx, pair, 0, JS_NewString(hctx, scripts[i].name + 1));
+            JS_SetPropertyUint32(hctx, pair, 1, JS_NewStringLen(hctx, scripts[i].src, scripts[i].len));
+            JS_SetPropertyUint32(hctx, data, n++, pair);
+        }
+        JS_SetPropertyStr(hctx, g, "__stepstone_web_files", data);
+        JS_FreeValue(hctx, g);
+    }
     {
-        JSValue setup = JS_Eval(hctx, scripts[0].src, scripts[0].len, scripts[0].name, JS_EVAL_TYPE_GLOBAL);
         JSValue args[2];
-        if (web && !JS_IsException(setup)) {
-            JSValue g = JS_GetGlobalObject(hctx);
-            JSValue data = JS_NewArray(hctx);
-            uint32_t n = 0;
-            for (int i = 2; i < count; i++) {
-                if (scripts[i].name[0] != '@') continue;
-                if (strcmp(scripts[i].name, "@<dom-bytecode>") == 0) {
-                    dom_bytecode = (const uint8_t *)scripts[i].src;
-                    dom_bytecode_len = scripts[i].len;
-                    JS_SetPropertyStr(hctx, g, "__stepstone_realm_eval_dom", JS_NewCFunction(hctx, js_realm_eval_dom, "realm_eval_dom", 1));
-                    continue;
-                }
-                JSValue pair = JS_NewArray(hctx);
-                JS_SetPropertyUint32(hctx, pair, 0, JS_NewString(hctx, scripts[i].name + 1));
-                JS_SetPropertyUint32(hctx, pair, 1, JS_NewStringLen(hctx, scripts[i].src, scripts[i].len));
-                JS_SetPropertyUint32(hctx, data, n++, pair);
-            }
-            JS_SetPropertyStr(hctx, g, "__stepstone_web_files", data);
-            JS_SetPropertyStr(hctx, g, "__stepstone_realm_new", JS_NewCFunction(hctx, js_realm_new, "realm_new", 0));
-            JS_SetPropertyStr(hctx, g, "__stepstone_realm_global", JS_NewCFunction(hctx, js_realm_global, "realm_global", 1));
-            JS_SetPropertyStr(hctx, g, "__stepstone_realm_eval", JS_NewCFunction(hctx, js_realm_eval, "realm_eval", 3));
-            JS_SetPropertyStr(hctx, g, "__stepstone_is_proxy", JS_NewCFunction(hctx, js_is_proxy, "is_proxy", 1));
-            web_sql_install(hctx, g);
-            JS_FreeValue(hctx, g);
-            JSValue w = JS_Eval(hctx, scripts[1].src, scripts[1].len, scripts[1].name, JS_EVAL_TYPE_GLOBAL);
-            if (JS_IsException(w)) {
-                JSValue e = JS_GetException(hctx);
-                const char *s = JS_ToCString(hctx, e);
-                fprintf(stderr, "stepstone-js: web harness failed: %s\n", s ? s : "?");
-                return 70;
-            }
-            JS_FreeValue(hctx, w);
-        }
-        if (!JS_IsException(setup)) {
-            args[0] = JS_GetGlobalObject(lctx);
-            args[1] = JS_NewString(hctx, mode);
-            hooks = JS_Call(hctx, setup, JS_UNDEFINED, 2, args);
-            JS_FreeValue(hctx, args[0]);
-            JS_FreeValue(hctx, args[1]);
-        }
-        JS_FreeValue(hctx, setup);
-        if (JS_IsException(setup) || JS_IsException(hooks)) {
-            JSValue e = JS_GetException(hctx);
-            const char *s = JS_ToCString(hctx, e);
-            fprintf(stderr, "stepstone-js: prelude failed: %s\n", s ? s : "?");
-            return 70;
-        }
+        args[0] = JS_GetGlobalObject(lctx);
+        args[1] = JS_NewString(hctx, mode);
+        hooks = JS_Call(hctx, setup_fn, JS_UNDEFINED, 2, args);
+        JS_FreeValue(hctx, args[0]);
+        JS_FreeValue(hctx, args[1]);
+        if (JS_IsException(hooks)) { say_exception("prelude"); return 70; }
     }
 
     for (index = first; index < count; index++) {
@@ -509,8 +593,18 @@ int main(void)
         drain_jobs(hctx, hooks);
     }
     JS_FreeValue(hctx, macro);
-    fflush(stdout);
-    fflush(stderr);
     /* Skip freeing the runtime: the instance is thrown away anyway. */
     return failed ? 1 : 0;
+}
+
+/* The module is a WASI reactor: the host calls _initialize (or starts from
+ * a prepared copy), then this once. Like a command's _start, it returns
+ * for status 0 and exits with any other. */
+__attribute__((export_name("stepstone_run")))
+void stepstone_run(void)
+{
+    int code = run();
+    fflush(stdout);
+    fflush(stderr);
+    if (code != 0) _Exit(code);
 }

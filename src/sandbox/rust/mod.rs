@@ -285,7 +285,7 @@ impl Sandbox {
             Ok(pre) => pre,
             Err(outcome) => return Ok(with_compile(outcome, built.compile_ms, built.warnings)),
         };
-        let raw = self.run_instance(&pre, &["main"], opts.stdin.clone(), &opts.limits, opts.sealed)?;
+        let raw = self.run_instance(&pre, &["main"], opts.stdin.clone(), &opts.limits, opts.sealed, crate::sandbox::engine::Entry::Command)?;
         Ok(with_compile(outcome_of(&raw), built.compile_ms, built.warnings))
     }
 
@@ -339,7 +339,7 @@ impl Sandbox {
             Ok(pre) => pre,
             Err(outcome) => return Ok(TestRun { outcome: with_compile(outcome, built.compile_ms, built.warnings), tests: Vec::new() }),
         };
-        let list = self.run_instance(&pre, &["main", "--list", "--format=terse"], Vec::new(), &opts.limits, opts.sealed)?;
+        let list = self.run_instance(&pre, &["main", "--list", "--format=terse"], Vec::new(), &opts.limits, opts.sealed, crate::sandbox::engine::Entry::Command)?;
         let listed: Vec<String> = String::from_utf8_lossy(&list.stdout).lines().filter_map(|l| l.strip_suffix(": test").map(str::to_string)).collect();
         let mut worst = with_compile(outcome_of(&list), built.compile_ms, built.warnings.clone());
         let mut total_ms = list.run_ms;
@@ -359,7 +359,7 @@ impl Sandbox {
                 continue;
             }
             let nonce = nonce()?;
-            let raw = self.run_instance(&pre, &["main", "--exact", &full, "--nocapture", "--test-threads=1"], format!("{nonce}\n").into_bytes(), &opts.limits, opts.sealed)?;
+            let raw = self.run_instance(&pre, &["main", "--exact", &full, "--nocapture", "--test-threads=1"], format!("{nonce}\n").into_bytes(), &opts.limits, opts.sealed, crate::sandbox::engine::Entry::Command)?;
             total_ms += raw.run_ms;
             let o = outcome_of(&raw);
             if matches!(o.status, RunStatus::Timeout | RunStatus::MemoryLimit | RunStatus::OutputLimit) {

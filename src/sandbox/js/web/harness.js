@@ -38,7 +38,7 @@
   const realmEvalDom = H.__stepstone_realm_eval_dom;
   const sqlOpen = H.__stepstone_sql_open;
   const sqlExec = H.__stepstone_sql_exec;
-  const fileList = H.__stepstone_web_files;
+  const domSource = H.__stepstone_dom_source;
   delete H.__stepstone_realm_new;
   delete H.__stepstone_realm_global;
   delete H.__stepstone_realm_eval;
@@ -46,7 +46,7 @@
   delete H.__stepstone_realm_eval_dom;
   delete H.__stepstone_sql_open;
   delete H.__stepstone_sql_exec;
-  delete H.__stepstone_web_files;
+  delete H.__stepstone_dom_source;
 
   const apply = Reflect.apply;
   const ownKeys = Reflect.ownKeys;
@@ -85,9 +85,11 @@
     const set = G.Function("v", "");
     defineProperty(G.Error, "prepareStackTrace", { get, set, configurable: false });
   }
+  // This run's files and config: set when the prelude calls the factory
+  // below. Everything before it (the DOM realm, frozen) is the same for
+  // every run, so the host may start instances from a copy made after it.
   const files = new MapC();
-  for (let i = 0; i < fileList.length; i++) files.set(fileList[i][0], fileList[i][1]);
-  const config = parseJSON(files.get("<config>") || "{}");
+  let config = null;
 
   // ---- realms -------------------------------------------------------------
   const HIDDEN = "[globalThis, Object.getPrototypeOf([][Symbol.iterator]()), Object.getPrototypeOf(new Map()[Symbol.iterator]())," +
@@ -125,7 +127,8 @@
   // ---- the DOM realm ------------------------------------------------------
   const domId = realmNew();
   {
-    const r = typeof realmEvalDom === "function" ? realmEvalDom(domId) : evalIn(domId, "<dom>", files.get("<dom>") || "");
+    const source = domSource !== undefined && domSource.length > 0 ? domSource[0][1] : "";
+    const r = typeof realmEvalDom === "function" ? realmEvalDom(domId) : evalIn(domId, "<dom>", source);
     if (!r[0]) throw new ErrorC("the page library did not load: " + StringC(r[2]));
   }
   const D = realmGlobal(domId);
@@ -287,6 +290,10 @@
   }
 
   return void (H.__stepstone_web = function web(k) {
+    const fileList = H.__stepstone_web_files;
+    delete H.__stepstone_web_files;
+    for (let i = 0; i < fileList.length; i++) files.set(fileList[i][0], fileList[i][1]);
+    config = parseJSON(files.get("<config>") || "{}");
     const L = k.L;
     const LJSONparse = L.JSON.parse;
     const LArrayOf = L.Array.of;
